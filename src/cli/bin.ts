@@ -1,0 +1,7 @@
+import { main } from './main.js';
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+});

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { extractFigures } from '../extract/index.js';
+import { LoadError, type LoadedText, type LoadLimits, loadBuffer } from '../load/index.js';
+import { extractMeta } from '../meta/index.js';
+import type { Anomaly, Report } from '../model/index.js';
+import type { Format } from '../model/report.js';
+import { checkReport, type RulesConfig } from '../rules/index.js';
+import { segment } from '../segment/index.js';
+import { normalizeLoaded } from '../text/normalize.js';
+import { type DocContext, emptyMeta } from './context.js';
+
+/** Options shared by the parse functions. */
+export interface ParseOptions {
+  /** Name recorded in `Report.file` (the path for files). */
+  file?: string;
+  /** Resource limits for loading. */
+  limits?: Partial<LoadLimits>;
+  /** Rule configuration; `false` skips the rules. */
+  rules?: RulesConfig | false;
+}
+
+/**
+ * Analyzes text that is already decoded.
+ *
+ * @example
+ * const report = parseText('舒兰市民政局2018年政府信息公开工作年度报告\n一、基本工作情况\n…');
+ * report.meta.reportYear; // 2018
+ */
+export function parseText(text: string, options: ParseOptions = {}): Report {
+  const started = performance.now();
+  const loaded: LoadedText = { format: 'txt', text, tables: [], anchors: [] };
+  return analyzeLoaded(loaded, { ...options, bytes: Buffer.from(text, 'utf8'), started });
+}
+
+/**
+ * Loads and analyzes a file's bytes (TXT, Markdown, HTML, DOCX, DOC or PDF, sniffed from the content).
+ * Never throws for bad input: an unreadable file gives a record with one `load-failed` anomaly.
+ *
+ * @example
+ * const report = await parseBuffer(readFileSync('a.pdf'), { file: 'a.pdf' });
+ */
+export async function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Promise<Report> {
+  const started = performance.now();
+  let loaded: LoadedText;
+  try {
+    loaded = await loadBuffer(bytes, { path: options.file, limits: options.limits });
+  } catch (error) {
+    return loadFailedReport(options.file ?? '<buffer>', error, { bytes, started });
+  }
+  return analyzeLoaded(loaded, { ...options, bytes, started });
+}
+
+/**
+ * Runs normalization, segmentation, metadata, figures and rules over a loader's output.
+ *
+ * @example
+ * const report = analyzeLoaded(loadTxt(bytes), { file: 'a.txt', bytes });
+ */
+export function analyzeLoaded(
+  loaded: LoadedText,
+  options: ParseOptions & { bytes?: Uint8Array; started?: number } = {},
+): Report {
+  const started = options.started ?? performance.now();
+  const normalized = normalizeLoaded(loaded);
+  const ctx: DocContext = {
+    file: options.file ?? '<text>',
+    format: loaded.format,
+    text: normalized.text,
+    tables: normalized.tables,
+    anchors: normalized.anchors,
+    properties: { ...(loaded.properties ?? {}), ...normalized.header },
+    sections: [],
+    numbering: [],
+    meta: emptyMeta(),
+    figures: {},
+    channels: [],
+  };
+  const { sections, numbering } = segment(ctx.text);
+  ctx.sections = sections;
+  ctx.numbering = numbering;
+  ctx.meta = extractMeta(ctx);
+  const { figures, channels } = extractFigures(ctx);
+  ctx.figures = figures;
+  ctx.channels = channels;
+  const report: Report = {
+    file: ctx.file,
+    format: ctx.format,
+    hash: hashBytes(options.bytes ?? Buffer.from(loaded.text, 'utf8')),
+    text: ctx.text,
+    meta: ctx.meta,
+    sections,
+    numbering,
+    tables: ctx.tables,
+    figures,
+    channels,
+    anomalies: [],
+    anchors: ctx.anchors,
+    stats: { bytes: options.bytes?.length ?? 0, chars: ctx.text.length, pages: loaded.pages, ms: 0 },
+  };
+  if (options.rules !== false) report.anomalies = checkReport(report, options.rules ?? {});
+  report.stats.ms = round(performance.now() - started);
+  return report;
+}
+
+/**
+ * The record for a file that could not be read: empty content and one `load-failed` error anomaly
+ * whose reason names the file and the problem.
+ *
+ * @example
+ * loadFailedReport('a.pdf', new LoadError('encrypted', 'the PDF is encrypted')).anomalies[0].ruleId; // 'load-failed'
+ */
+export function loadFailedReport(
+  file: string,
+  error: unknown,
+  options: { bytes?: Uint8Array; started?: number; format?: Format } = {},
+): Report {
+  const code = error instanceof LoadError ? error.code : 'error';
+  const message = error instanceof Error ? error.message : String(error);
+  const anomaly: Anomaly = {
+    ruleId: 'load-failed',
+    source: 'xxgk-report',
+    severity: 'error',
+    reason: `无法读取文件 ${file}：${message}`,
+    reasonEn: `Cannot read ${file}: ${message}`,
+    evidence: [],
+    data: { code },
+  };
+  return {
+    file,
+    format: options.format ?? 'unknown',
+    hash: options.bytes ? hashBytes(options.bytes) : '',
+    text: '',
+    meta: emptyMeta(),
+    sections: [],
+    numbering: [],
+    tables: [],
+    figures: {},
+    channels: [],
+    anomalies: [anomaly],
+    anchors: [],
+    stats: {
+      bytes: options.bytes?.length ?? 0,
+      chars: 0,
+      ms: round(performance.now() - (options.started ?? performance.now())),
+    },
+  };
+}
+
+/** sha256 of bytes, hex. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

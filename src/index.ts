@@ -1,0 +1,26 @@
+/**
+ * xxgk-report: read Chinese government information-disclosure annual reports into typed, checked data.
+ *
+ * @example
+ * import { parseFile } from 'xxgk-report';
+ * const report = await parseFile('report.pdf');
+ * console.log(report.meta.agency, report.figures['requests.newReceived.total']?.value);
+ */
+export type { DocContext } from './core/context.js';
+export {
+  analyzeLoaded,
+  loadFailedReport,
+  type ParseOptions,
+  parseBuffer,
+  parseText,
+} from './core/pipeline.js';
+export { extractFigures } from './extract/index.js';
+export * from './load/index.js';
+export { extractMeta } from './meta/index.js';
+export * from './model/index.js';
+export { expandInputs } from './node/files.js';
+export { parseFile } from './node/parse-file.js';
+export { checkReport, type RulesConfig } from './rules/index.js';
+export { segment } from './segment/index.js';
+export { type ParsedNumber, parseCnNumber } from './text/cn-number.js';
+export { type NormalizedText, normalizeLoaded, normalizeText } from './text/normalize.js';

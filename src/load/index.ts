@@ -1,0 +1,36 @@
+import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+import { sniffFormat } from './sniff.js';
+import { loadTxt } from './txt.js';
+
+export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+export { sniffFormat } from './sniff.js';
+export { decodeText, loadTxt } from './txt.js';
+
+/**
+ * Loads any supported file from its bytes, choosing the loader by content (see {@link sniffFormat}).
+ * Throws {@link LoadError} with a reason when the file cannot be read within the limits.
+ *
+ * @example
+ * const loaded = await loadBuffer(readFileSync('a.pdf'), { path: 'a.pdf' });
+ */
+export async function loadBuffer(
+  bytes: Uint8Array,
+  options: { path?: string; limits?: Partial<LoadLimits> } = {},
+): Promise<LoadedText> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (bytes.length === 0) throw new LoadError('empty', 'the file is empty');
+  if (bytes.length > limits.maxFileBytes) {
+    throw new LoadError(
+      'too-large',
+      `the file has ${bytes.length} bytes, more than the limit of ${limits.maxFileBytes}`,
+    );
+  }
+  const format = sniffFormat(bytes, options.path);
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return loadTxt(bytes, format);
+    default:
+      throw new LoadError('unsupported-format', `no loader for ${format} files yet`);
+  }
+}

@@ -1,0 +1,69 @@
+import type { LoadedText } from './loaded.js';
+
+/**
+ * Decodes the bytes of a text file: BOM first, then strict UTF-8, then UTF-16 without a BOM (by the share
+ * of code units in CJK/ASCII ranges), else GB18030 (a superset of GBK and GB2312).
+ *
+ * @example
+ * decodeText(readFileSync('report.gbk.txt')); // the text, whatever the encoding
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  // Valid UTF-8 without NUL bytes is UTF-8: UTF-16 text of any length almost never is.
+  if (!bytes.includes(0)) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      // not UTF-8
+    }
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+}
+
+/** UTF-16 without a BOM: nearly every code unit is ASCII, CJK, CJK punctuation or full-width. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (plausibleUnit((bytes[i + 1] as number) * 256 + (bytes[i] as number))) le++;
+    if (plausibleUnit((bytes[i] as number) * 256 + (bytes[i + 1] as number))) be++;
+  }
+  const units = n / 2;
+  if (le / units > 0.95 && le >= be) return 'utf-16le';
+  if (be / units > 0.95) return 'utf-16be';
+  return null;
+}
+
+function plausibleUnit(u: number): boolean {
+  return (
+    (u >= 0x09 && u <= 0x0d) ||
+    (u >= 0x20 && u <= 0x7e) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x2010 && u <= 0x2027)
+  );
+}
+
+/**
+ * Loads a plain-text (or Markdown) report. Lines become anchors so that offsets map back to a line.
+ *
+ * @example
+ * const loaded = loadTxt(bytes);
+ */
+export function loadTxt(bytes: Uint8Array, format: 'txt' | 'md' = 'txt'): LoadedText {
+  const { text } = decodeText(bytes);
+  return { format, text, tables: [], anchors: [] };
+}

@@ -1,0 +1,122 @@
+import type { LoadedText } from '../load/loaded.js';
+import type { Anchor, Span, Table } from '../model/index.js';
+import { type OffsetMap, OffsetMapBuilder } from './offset-map.js';
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/**
+ * Spaces that PDF and HTML extraction put between Chinese and Latin text (`截至 2019 年`). Only a run of
+ * spaces between a CJK character and an ASCII letter or digit (either order) is dropped: spaces between
+ * two numbers separate table cells, and spaces between two Chinese words often mark an inline heading.
+ */
+const CJK_LATIN_GAP = new RegExp(
+  `(?<=[${CJK}])[ \\u00a0\\u3000]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \\u00a0\\u3000]+(?=[${CJK}])`,
+  'y',
+);
+/** Leaked Word conditional comments and stray HTML comments (`<!--[if !supportLists]-->`). */
+const WORD_MARKUP = /<!--\[if [^\]]*\]>?-->|<!--\[endif\]-->|<!\[if [^\]]*\]>|<!\[endif\]>/y;
+/** Invisible characters that only get in the way of matching. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/y;
+
+/** A crawler's header block: `key: value` lines, then a `==== 正文 ====` rule. */
+const CRAWLER_HEADER = /^(?:[^\n:：]{1,12}[:：][^\n]*\n){1,20}=+ *正文 *=+[ \t]*\n/;
+
+export interface NormalizedText {
+  text: string;
+  map: OffsetMap;
+  /** Fields of a stripped crawler header (`标题`, `发布时间` …), if there was one. */
+  header: Record<string, string>;
+}
+
+/**
+ * Cleans extracted text without losing track of positions: line endings to `\n`, full-width digits,
+ * letters and spaces to ASCII, spaces between Chinese and digits dropped, leaked Word markup and a
+ * crawler header removed. The returned map relates every output offset to the input.
+ *
+ * @example
+ * normalizeText('截至 ２０１９ 年\r\n').text; // '截至2019年\n'
+ */
+export function normalizeText(input: string): NormalizedText {
+  const b = new OffsetMapBuilder(input);
+  const header: Record<string, string> = {};
+  let i = 0;
+  const head = CRAWLER_HEADER.exec(input);
+  if (head) {
+    for (const line of head[0].split('\n')) {
+      const m = /^([^:：]+)[:：]\s*(.*)$/.exec(line);
+      if (m?.[1] && m[2] !== undefined && !m[1].startsWith('=')) header[m[1].trim()] = m[2].trim();
+    }
+    i = head[0].length;
+  }
+  const n = input.length;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c === 0x0d) {
+      b.emit('\n', i, input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1);
+      i += input.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      continue;
+    }
+    if (c === 0x3c /* < */ || c === 0x200b || c === 0xfeff || c === 0x00ad || (c >= 0x200c && c <= 0x2060)) {
+      const re = c === 0x3c ? WORD_MARKUP : INVISIBLE;
+      re.lastIndex = i;
+      const m = re.exec(input);
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c === 0x20 || c === 0xa0 || c === 0x3000) {
+      CJK_LATIN_GAP.lastIndex = i;
+      const m = CJK_LATIN_GAP.exec(input);
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c >= 0xff01 && c <= 0xff5e && isFullWidthAlnum(c)) {
+      b.emit(String.fromCharCode(c - 0xfee0), i, i + 1);
+    } else if (c === 0x3000 || c === 0xa0) {
+      b.emit(' ', i, i + 1);
+    } else {
+      b.copy(i, i + 1);
+    }
+    i++;
+  }
+  const { text, map } = b.finish();
+  return { text, map, header };
+}
+
+function isFullWidthAlnum(c: number): boolean {
+  return (
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    c === 0xff0e ||
+    c === 0xff05 ||
+    c === 0xff0d ||
+    c === 0xff20
+  );
+}
+
+/**
+ * Normalizes a loader's output: the text as {@link normalizeText} does, with every table-cell span and
+ * anchor moved onto the normalized text.
+ *
+ * @example
+ * const { text, tables } = normalizeLoaded(await loadDocx(bytes));
+ */
+export function normalizeLoaded(loaded: LoadedText): LoadedText & { header: Record<string, string> } {
+  const { text, map, header } = normalizeText(loaded.text);
+  const move = (s: Span): Span => map.fromSourceSpan(s[0], s[1]);
+  const tables: Table[] = loaded.tables.map((t) => ({
+    ...t,
+    span: move(t.span),
+    rows: t.rows.map((r) =>
+      r.map((cell) => {
+        const span = move(cell.span);
+        return { ...cell, span, text: text.slice(span[0], span[1]) };
+      }),
+    ),
+  }));
+  const anchors: Anchor[] = loaded.anchors.map((a) => ({ ...a, span: move(a.span) }));
+  return { ...loaded, text, tables, anchors, header };
+}

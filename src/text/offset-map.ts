@@ -1,0 +1,66 @@
+/**
+ * Builds a string from pieces of a source string while remembering, for every output position, the
+ * source position it came from, so spans over the output can be mapped back (and source spans forward).
+ *
+ * @example
+ * const b = new OffsetMapBuilder('a\r\nb');
+ * b.copy(0, 1); b.emit('\n', 1, 3); b.copy(3, 4);
+ * const { text, map } = b.finish(); // text 'a\nb'; map.toSource(2) === 3
+ */
+export class OffsetMapBuilder {
+  private readonly out: string[] = [];
+  private readonly src: number[] = [];
+
+  constructor(private readonly source: string) {}
+
+  /** Copies `source.slice(start, end)` unchanged. */
+  copy(start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      this.out.push(this.source[i] as string);
+      this.src.push(i);
+    }
+  }
+
+  /** Emits `text` as the replacement of `source.slice(start, end)`. */
+  emit(text: string, start: number, end: number): void {
+    for (let i = 0; i < text.length; i++) {
+      this.out.push(text[i] as string);
+      this.src.push(Math.min(start + i, Math.max(start, end - 1)));
+    }
+  }
+
+  finish(): { text: string; map: OffsetMap } {
+    return { text: this.out.join(''), map: new OffsetMap(Int32Array.from(this.src), this.source.length) };
+  }
+}
+
+/** A monotone mapping between positions of a normalized text and of the text it was made from. */
+export class OffsetMap {
+  /** `forward[i]` = first output position whose source position is ≥ i. */
+  private readonly forward: Int32Array;
+
+  constructor(
+    private readonly toSrc: Int32Array,
+    sourceLength: number,
+  ) {
+    this.forward = new Int32Array(sourceLength + 1);
+    let o = 0;
+    for (let i = 0; i <= sourceLength; i++) {
+      while (o < toSrc.length && (toSrc[o] as number) < i) o++;
+      this.forward[i] = o;
+    }
+  }
+
+  /** Source position of output position `offset` (the end of the text maps to the end of the source). */
+  toSource(offset: number): number {
+    if (offset >= this.toSrc.length) return this.forward.length - 1;
+    return this.toSrc[offset] as number;
+  }
+
+  /** Output span covering the source span `[start, end)`. */
+  fromSourceSpan(start: number, end: number): [number, number] {
+    const s = this.forward[Math.min(start, this.forward.length - 1)] as number;
+    const e = this.forward[Math.min(end, this.forward.length - 1)] as number;
+    return [s, Math.max(s, e)];
+  }
+}

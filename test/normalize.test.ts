@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/text/normalize.js';
+
+describe('normalizeText', () => {
+  it('drops spaces between Chinese and digits but keeps them between numbers', () => {
+    const { text } = normalizeText('截至 2019 年 12 月 31 日，行政许可 3960 181');
+    expect(text).toBe('截至2019年12月31日，行政许可3960 181');
+  });
+
+  it('turns CRLF into LF and full-width digits into ASCII, mapping offsets back', () => {
+    const input = '共\r\n８４条';
+    const { text, map } = normalizeText(input);
+    expect(text).toBe('共\n84条');
+    expect(map.toSource(2)).toBe(3);
+    expect(map.toSource(3)).toBe(4);
+  });
+
+  it('removes leaked Word conditional comments', () => {
+    const { text } = normalizeText('<!--[if !supportLists]-->7、<!--[endif]-->加强培训');
+    expect(text).toBe('7、加强培训');
+  });
+
+  it('strips a crawler header and keeps its fields', () => {
+    const { text, header } = normalizeText(
+      '标题: 某报告\n发布时间: 2022-02-08 16:34\n==== 正文 ====\n正文第一行',
+    );
+    expect(text).toBe('正文第一行');
+    expect(header['标题']).toBe('某报告');
+    expect(header['发布时间']).toBe('2022-02-08 16:34');
+  });
+});
