@@ -1,4 +1,13 @@
-import type { Anchor, Channel, Figure, Meta, NumberingIssue, Section, Table } from '../model/index.js';
+import type {
+  Ambiguity,
+  Anchor,
+  Channel,
+  Figure,
+  Meta,
+  NumberingIssue,
+  Section,
+  Table,
+} from '../model/index.js';
 import type { Format } from '../model/report.js';
 
 /**
@@ -21,6 +30,7 @@ export interface DocContext {
   meta: Meta;
   figures: Record<string, Figure>;
   channels: Channel[];
+  ambiguities: Ambiguity[];
 }
 
 /** An empty {@link Meta}. */

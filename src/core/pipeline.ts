@@ -74,14 +74,16 @@ export function analyzeLoaded(
     meta: emptyMeta(),
     figures: {},
     channels: [],
+    ambiguities: [],
   };
   const { sections, numbering } = segment(ctx.text);
   ctx.sections = sections;
   ctx.numbering = numbering;
   ctx.meta = extractMeta(ctx);
-  const { figures, channels } = extractFigures(ctx);
+  const { figures, channels, ambiguities } = extractFigures(ctx);
   ctx.figures = figures;
   ctx.channels = channels;
+  ctx.ambiguities = ambiguities;
   const report: Report = {
     file: ctx.file,
     format: ctx.format,
@@ -93,6 +95,7 @@ export function analyzeLoaded(
     tables: ctx.tables,
     figures,
     channels,
+    ambiguities,
     anomalies: [],
     anchors: ctx.anchors,
     stats: { bytes: options.bytes?.length ?? 0, chars: ctx.text.length, pages: loaded.pages, ms: 0 },
@@ -136,6 +139,7 @@ export function loadFailedReport(
     tables: [],
     figures: {},
     channels: [],
+    ambiguities: [],
     anomalies: [anomaly],
     anchors: [],
     stats: {

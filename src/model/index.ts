@@ -1,3 +1,4 @@
+export * from './ambiguity.js';
 export * from './anomaly.js';
 export * from './figure.js';
 export * from './meta.js';

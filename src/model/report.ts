@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AmbiguitySchema } from './ambiguity.js';
 import { AnomalySchema } from './anomaly.js';
 import { ChannelSchema, FigureSchema } from './figure.js';
 import { MetaSchema } from './meta.js';
@@ -33,6 +34,8 @@ export const ReportSchema = z.object({
   /** Canonical key → figure (see docs/fields.md). */
   figures: z.record(z.string(), FigureSchema),
   channels: z.array(ChannelSchema),
+  /** Places extraction could not decide (e.g. a digit run with several splits); rules flag them. */
+  ambiguities: z.array(AmbiguitySchema),
   anomalies: z.array(AnomalySchema),
   /** Offset → page / paragraph / line / table cell. */
   anchors: z.array(AnchorSchema),
