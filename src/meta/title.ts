@@ -13,7 +13,7 @@ const YEAR = /(\d{4})\s*年|([〇○零一二三四五六七八九]{4})\s*年/;
 /** What a report title ends with. */
 const TITLE_END = /(?:年度报告|工作报告|年报)/g;
 /** Characters a title never contains; a backward scan from 报告 stops at them. */
-const NOT_IN_TITLE = /[\n。，,；;：:！？!?“”"《》<>|\s]/;
+const NOT_IN_TITLE = /[\n。，,；;：:！？!?“”"《》<>|\s/\\_=]/;
 
 /**
  * Finds the report title near the start: the line or run ending in 年度报告/工作报告/年报 that names a year.
@@ -32,13 +32,16 @@ export function findTitle(text: string): Located<string> | null {
     const lineEnd = lineEndRaw < 0 ? head.length : lineEndRaw;
     const line = head.slice(lineStart, lineEnd);
     const lead = /^[\s#>*]*/.exec(line)?.[0].length ?? 0;
-    // Crawler or page metadata (`标题: …`) is not the document's own title line.
-    if (line.length <= 120 && /^[^\n:：]{1,8}[:：]/.test(line) && !/报告/.test(line.split(/[:：]/)[0] as string)) {
+    // A metadata copy of the title (`标题: …`) is not the document's own title line.
+    if (
+      /^\s*(?:标题|题目|title|本地目录|原文链接|链接|url|发布时间|来源|栏目|文号|发布机构|索引号)\s*[:：]/i.test(
+        line,
+      )
+    )
       continue;
-    }
     const trail = head.slice(end, lineEnd);
     let start: number;
-    if (/^[\s）)】]*$/.test(trail) && line.length - lead <= 80) {
+    if (/^[\s）)】]*$/.test(trail) && line.length - lead <= 80 && !/[:：]/.test(line)) {
       start = lineStart + lead;
     } else {
       start = end;
