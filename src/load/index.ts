@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { sniffFormat } from './sniff.js';
 import { loadDocx } from './docx.js';
+import { loadHtml } from './html.js';
 import { loadTxt } from './txt.js';
 
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
@@ -33,6 +34,8 @@ export async function loadBuffer(
       return loadTxt(bytes, format);
     case 'docx':
       return loadDocx(bytes, limits);
+    case 'html':
+      return loadHtml(bytes, limits);
     default:
       throw new LoadError('unsupported-format', `no loader for ${format} files yet`);
   }
