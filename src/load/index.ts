@@ -2,6 +2,7 @@ import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './l
 import { sniffFormat } from './sniff.js';
 import { loadDocx } from './docx.js';
 import { loadHtml } from './html.js';
+import { loadPdf } from './pdf.js';
 import { loadTxt } from './txt.js';
 
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
@@ -36,6 +37,8 @@ export async function loadBuffer(
       return loadDocx(bytes, limits);
     case 'html':
       return loadHtml(bytes, limits);
+    case 'pdf':
+      return loadPdf(bytes, limits);
     default:
       throw new LoadError('unsupported-format', `no loader for ${format} files yet`);
   }
