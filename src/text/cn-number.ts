@@ -17,8 +17,17 @@ export interface ParsedNumber {
  * parseCnNumber('近万');   // { value: 10000, qualifier: 'under' }
  */
 export function parseCnNumber(input: string): ParsedNumber | null {
-  const s = input.trim();
+  const s = input.trim().replace(/[,，]/g, '');
   if (s === '无' || s === '零') return { value: 0, qualifier: 'exact' };
-  const m = /^(\d+(?:\.\d+)?)$/.exec(s.replace(/[,，]/g, ''));
-  return m ? { value: Number(m[1]), qualifier: 'exact' } : null;
+  const m = /^(近|约|不足|不到|超过)?(\d+(?:\.\d+)?)?([万亿])?(余|多|以上|左右)?$/.exec(s);
+  if (!m || (m[2] === undefined && !(m[1] && m[3]))) return null;
+  const scale = m[3] === '万' ? 1e4 : m[3] === '亿' ? 1e8 : 1;
+  const value = Math.round((m[2] === undefined ? 1 : Number(m[2])) * scale * 1e6) / 1e6;
+  const pre = m[1];
+  const post = m[4];
+  let qualifier: Qualifier = 'exact';
+  if (post === '余' || post === '多' || post === '以上' || pre === '超过') qualifier = 'over';
+  else if (pre === '近' || pre === '不足' || pre === '不到') qualifier = 'under';
+  else if (pre === '约' || post === '左右') qualifier = 'about';
+  return { value, qualifier };
 }
