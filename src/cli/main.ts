@@ -39,6 +39,10 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
       'give up on a file after this long (it gets a load-failed record with code timeout)',
     )
     .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
+    .option(
+      '--resume <file>',
+      'continue an interrupted run: skip files already in this JSONL output, append the rest',
+    )
     .option('--no-text', 'leave the document text out of json/jsonl records')
     .option('--long', 'csv: one row per figure instead of one row per report')
     .option('--no-color', 'no colours in the terminal format')

@@ -122,7 +122,7 @@ function result(
     ruleIndex,
     level: LEVEL[a.severity],
     message: { text: `${a.reason} / ${a.reasonEn}${where ? ` (${where})` : ''}` },
-    locations: [physical(uri, region)],
+    locations: [{ physicalLocation: physical(uri, region) }],
     relatedLocations: a.evidence.map((e, i) => relatedLocation(e, i, report, uri, locate, cwd)),
     properties: {
       reportHash: report.hash,
