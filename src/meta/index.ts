@@ -112,7 +112,11 @@ function headerTitle(text: string): string | undefined {
   return /^(?:[^\n]*\n){0,10}?标题\s*[:：]\s*([^\n]+)/.exec(text.slice(0, 2000))?.[1];
 }
 
+/** A title from metadata: spaces dropped and a page title's site suffix (`…报告_年报_某网站`) cut off. */
 function clean(s: string | undefined): string | undefined {
-  const t = s?.replace(/\s+/g, '').trim();
+  const t = s
+    ?.replace(/\s+/g, '')
+    .split(/[_|｜]|-{1,2}(?=[^\d])/)[0]
+    ?.trim();
   return t ? t : undefined;
 }

@@ -53,9 +53,11 @@ export function findTitle(text: string): Located<string> | null {
       const prev = head.slice(prevStart, lineStart - 1);
       const prevLead = /^[\s#>*]*/.exec(prev)?.[0].length ?? 0;
       const own = head.slice(start, end);
-      if (!YEAR.test(own) && YEAR.test(prev) && prev.length <= 60 && !/[。，,；;：:]/.test(prev)) {
-        start = prevStart + prevLead;
-      }
+      const unpunctuated = prev.length <= 60 && !/[。，,；;：:]/.test(prev);
+      // 2025 年 / 政府信息公开… (PDF wrap), or the organ on the line above `2023年政府信息公开…`.
+      const yearAbove = !YEAR.test(own) && YEAR.test(prev);
+      const organAbove = YEAR.exec(own)?.index === 0 && AGENCY_LINE_END.test(prev.trim());
+      if (unpunctuated && (yearAbove || organAbove)) start = prevStart + prevLead;
     }
     const raw = text.slice(start, end);
     const title = raw.replace(/\s+/g, '');
@@ -84,6 +86,7 @@ export function yearOf(title: string, offset: number): Located<number> | null {
 /** Where an organ's name ends. */
 export const AGENCY_END =
   '(?:人民政府办公室|人民政府|管理委员会|管委会|委员会|办公室|办事处|政府|局|委|办|厅|署|院|中心|街道|镇|乡|公司|部)';
+const AGENCY_LINE_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${AGENCY_END}$`);
 
 /**
  * The issuing organ named in a title: the words before the year (`平潭县人民政府2011年…`), or after it

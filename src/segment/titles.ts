@@ -34,7 +34,7 @@ export function readTitle(text: string, c: MarkerCandidate, nextStart: number): 
 
 function lineTitle(text: string, start: number, limit: number): TitleSpan {
   const line = text.slice(start, limit);
-  const stop = /[。；;！？!?]/.exec(line);
+  const stop = /[。；;！？!?\t]/.exec(line);
   let end = start + (stop ? stop.index : line.length);
   if (!stop && line.length > 60) {
     const colon = /[：:，,]/.exec(line);
