@@ -19,7 +19,8 @@ const MAX_GAP = 3;
 /**
  * Builds the section tree from marker candidates. Levels follow the order in which marker kinds first
  * appear under each parent. A candidate becomes a heading when its number fits a sequence: on a line of
- * its own it may also repeat, skip or restart (recorded as numbering issues); in running text it must
+ * its own it may also repeat, skip or restart (recorded as numbering issues, except a list that starts
+ * again after a lead-in ending in a colon); in running text it must
  * continue a sequence exactly, or start one (number 1) that has a next item further on. Numbered labels
  * inside template tables are not headings.
  *
@@ -82,6 +83,14 @@ export function buildTree(
         place = depth;
       } else {
         continue;
+      }
+      // A new list announced by a lead-in line (下一步工作打算：) starts again at 1 by design.
+      if (
+        issue === 'restart' &&
+        c.ordinal === 1 &&
+        /[：:]\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start))
+      ) {
+        issue = null;
       }
       if (issue) {
         numbering.push({
