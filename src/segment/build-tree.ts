@@ -157,13 +157,25 @@ function findLevel(levels: Level[], kind: MarkerKind): number {
 
 /** For candidate i: is there a candidate of the same kind numbered one higher a little further on? */
 function successorIndex(candidates: MarkerCandidate[]): (i: number, anywhere?: boolean) => boolean {
+  const starts = new Map<string, number[]>();
+  for (const c of candidates) {
+    const key = `${c.kind}|${c.ordinal}`;
+    const list = starts.get(key);
+    if (list) list.push(c.start);
+    else starts.set(key, [c.start]);
+  }
   return (i, anywhere = false) => {
     const c = candidates[i] as MarkerCandidate;
-    for (let j = i + 1; j < candidates.length; j++) {
-      const d = candidates[j] as MarkerCandidate;
-      if (d.start - c.start > SUCCESSOR_WINDOW && !anywhere) return false;
-      if (d.kind === c.kind && d.ordinal === c.ordinal + 1) return true;
+    const list = starts.get(`${c.kind}|${c.ordinal + 1}`);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) <= c.start) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    const next = list[lo];
+    return next !== undefined && (anywhere || next - c.start <= SUCCESSOR_WINDOW);
   };
 }
