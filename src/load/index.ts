@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { sniffFormat } from './sniff.js';
+import { loadDoc } from './doc.js';
 import { loadDocx } from './docx.js';
 import { loadHtml } from './html.js';
 import { loadPdf } from './pdf.js';
@@ -39,7 +40,12 @@ export async function loadBuffer(
       return loadHtml(bytes, limits);
     case 'pdf':
       return loadPdf(bytes, limits);
+    case 'doc':
+      return loadDoc(bytes);
     default:
-      throw new LoadError('unsupported-format', `no loader for ${format} files yet`);
+      throw new LoadError(
+        'unsupported-format',
+        `the content does not match its extension (${options.path ?? 'no name'}) or any supported format`,
+      );
   }
 }

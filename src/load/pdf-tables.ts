@@ -26,8 +26,6 @@ export interface PdfTable {
   /** Column boundaries, left to right. */
   xs: number[];
   grid: GridCell[][];
-  /** Whether the cell at [row][col] has any text (for continuation checks). */
-  rowTexts: string[][];
 }
 
 /** The subset of pdf.js `OPS` codes the ruling reader needs. */
@@ -179,6 +177,20 @@ function mergeCollinear(segments: Segment[], dir: 'h' | 'v'): Segment[] {
   return out;
 }
 
+/**
+ * Keeps only rulings that run from one perpendicular ruling to another, as cell borders do; underlines,
+ * paragraph borders and other short strokes inside cells end in the open and are dropped.
+ */
+function bordersOnly({ h, v }: { h: Segment[]; v: Segment[] }): { h: Segment[]; v: Segment[] } {
+  const near = 1.2;
+  const touchesV = (x: number, y: number) => v.some((s) => Math.abs(s.x1 - x) < near && y >= s.y1 - near && y <= s.y2 + near);
+  const touchesH = (x: number, y: number) => h.some((s) => Math.abs(s.y1 - y) < near && x >= s.x1 - near && x <= s.x2 + near);
+  return {
+    h: h.filter((s) => touchesV(s.x1, s.y1) && touchesV(s.x2, s.y1)),
+    v: v.filter((s) => touchesH(s.x1, s.y1) && touchesH(s.x1, s.y2)),
+  };
+}
+
 function cluster(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[] = [];
@@ -194,7 +206,8 @@ function cluster(values: number[]): number[] {
  * @example
  * const tables = findTables(rulings, items); // items left are the page's running text
  */
-export function findTables(rulings: { h: Segment[]; v: Segment[] }, items: PdfItem[]): PdfTable[] {
+export function findTables(found: { h: Segment[]; v: Segment[] }, items: PdfItem[]): PdfTable[] {
+  const rulings = bordersOnly(found);
   const all = [...rulings.h.map((s) => ({ s, h: true })), ...rulings.v.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
@@ -278,26 +291,25 @@ function buildGrid(g: { h: Segment[]; v: Segment[] }, xs: number[], ys: number[]
     list.push(it);
     buckets.set(o, list);
   }
-  const grid: GridCell[][] = [];
-  const rowTexts: string[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line: GridCell[] = [];
-    const texts: string[] = [];
-    for (let c = 0; c < cols; c++) {
+  // Rulings that stop short (a border under part of a row) leave grid rows or columns with no cell of
+  // their own; they are dropped so the grid has the table's real rows and columns.
+  const ownRow = (r: number) => Array.from({ length: cols }, (_, c) => Math.floor(root(r * cols + c) / cols) === r);
+  const ownCol = (c: number) => Array.from({ length: rows }, (_, r) => root(r * cols + c) % cols === c);
+  const keptRows = [...Array(rows).keys()].filter((r) => ownRow(r).some(Boolean));
+  const keptCols = [...Array(cols).keys()].filter((c) => ownCol(c).some(Boolean));
+  const rowIndex = new Map(keptRows.map((r, i) => [r, i]));
+  const colIndex = new Map(keptCols.map((c, i) => [c, i]));
+  const grid: GridCell[][] = keptRows.map((r) =>
+    keptCols.map((c): GridCell => {
       const o = root(r * cols + c);
       if (o !== r * cols + c) {
-        line.push({ mergedFrom: [Math.floor(o / cols), o % cols] });
-        texts.push('');
-        continue;
+        return { mergedFrom: [rowIndex.get(Math.floor(o / cols)) ?? 0, colIndex.get(o % cols) ?? 0] };
       }
-      const text = cellLines(buckets.get(o) ?? []);
-      line.push({ text });
-      texts.push(text);
-    }
-    grid.push(line);
-    rowTexts.push(texts);
-  }
-  return { top, bottom, left, right, xs, grid, rowTexts };
+      return { text: cellLines(buckets.get(o) ?? []) };
+    }),
+  );
+  const keptXs = [...keptCols.map((c) => xs[c] as number), right];
+  return { top, bottom, left, right, xs: keptXs, grid };
 }
 
 /** The text of a cell: its items as lines, top to bottom, joined as one label. */
@@ -327,7 +339,7 @@ export function groupLines<I extends PdfItem>(items: I[]): I[][] {
 }
 
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
-const CJK_GAP = /(?<=[\u3400-\u9fff\uff08\uff09\u3001])[ \u00a0]+(?=[\u3400-\u9fff\uff08\uff09])/g;
+const CJK_GAP = /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d])[ \u00a0]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d])/g;
 const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** A line's text: items in order, with one space where the gap between two items is wide. */
