@@ -76,7 +76,7 @@ function chineseCount(n: number, digits: string): string {
       zero = out !== '';
       return;
     }
-    if (zero) out += digits[0];
+    if (zero) out += digits === DIGITS ? '零' : digits[0];
     zero = false;
     // 10–19 are read 十, 十一 … not 一十.
     out += (d === 1 && unit === '十' && out === '' ? '' : digits[d]) + unit;
