@@ -311,7 +311,7 @@ function appendRows(pending: Pending, table: PdfTable, page: number): void {
   const first = next[skip];
   const prevIndex = pending.grid.length - 1;
   const prev = pending.grid[prevIndex];
-  if (first && prev && splitRow(first, prev)) {
+  if (first && prev && splitRow(first, prev, (c) => ownerOf(pending.grid, prevIndex, c)?.text)) {
     first.forEach((more, c) => {
       const owner = ownerOf(pending.grid, prevIndex, c);
       if (owner && more.text) owner.text = owner.text ? `${owner.text}\n${more.text}` : more.text;
@@ -357,12 +357,16 @@ const NUMERIC = /^[-+]?\d[\d,.]*%?$/;
 
 /**
  * Whether the first row on the new page is the rest of the previous page's last row (a row broken by
- * the page break): it holds no figure, and some cell continues text that the previous row's cell began.
+ * the page break): it holds no figure, and each of its texts continues a cell the previous row began.
  */
-function splitRow(first: GridCell[], prev: GridCell[]): boolean {
+function splitRow(first: GridCell[], prev: GridCell[], ownerText: (c: number) => string | undefined): boolean {
   const texts = (row: GridCell[]) => row.map((c) => c.text ?? '').filter(Boolean);
   if (texts(first).some((t) => NUMERIC.test(t))) return false;
   // After a row of figures, only a row whose label cell is blank (not merged, not a new label) continues it.
   if (texts(prev).some((t) => NUMERIC.test(t)) && (first[0]?.mergedFrom || first[0]?.text)) return false;
-  return first.some((cell, c) => cell.text && prev[c] && (prev[c]?.text || prev[c]?.mergedFrom));
+  // Every piece of text must continue a cell the previous row itself began.
+  const continued = first.filter((cell) => cell.text);
+  // A cell merged down from above in the same column counts as begun (a tall header wrapping over the break).
+  const begun = (c: number) => Boolean(prev[c]?.text) || (prev[c]?.mergedFrom?.[1] === c && Boolean(ownerText(c)));
+  return continued.length > 0 && first.every((cell, c) => !cell.text || begun(c));
 }
