@@ -37,27 +37,31 @@ function ucs2(text) {
 
 const lines = ['政府信息公开工作年度报告', '依申请公开3件，行政复议0件。', '第 1 页'];
 const content = [
-  'BT /F1 18 Tf 72 760 Td <' + ucs2(lines[0]) + '> Tj ET',
-  'BT /F1 12 Tf 72 720 Td <' + ucs2(lines[1]) + '> Tj ET',
-  'BT /F1 10 Tf 280 40 Td <' + ucs2(lines[2]) + '> Tj ET',
+  `BT /F1 18 Tf 72 760 Td <${ucs2(lines[0])}> Tj ET`,
+  `BT /F1 12 Tf 72 720 Td <${ucs2(lines[1])}> Tj ET`,
+  `BT /F1 10 Tf 280 40 Td <${ucs2(lines[2])}> Tj ET`,
 ].join('\n');
 
 writeFileSync(
   join(root, 'fixtures/invented-stsong-light.pdf'),
-  pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream(content),
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-    '<< /Title (Invented STSong-Light sample) /Producer (scripts/make-pdf-fixtures.mjs) >>',
-  ], ' /Info 8 0 R'),
+  pdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      stream(content),
+      '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+      '<< /Title (Invented STSong-Light sample) /Producer (scripts/make-pdf-fixtures.mjs) >>',
+    ],
+    ' /Info 8 0 R',
+  ),
 );
 
 // Any O/U values that the empty password does not unlock make pdf.js ask for a password.
-const hex32 = (seed) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+const hex32 = (seed) =>
+  Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
 writeFileSync(
   join(root, 'fixtures/invented-encrypted.pdf'),
   pdf(

@@ -24,7 +24,9 @@ describe('bad input fails quickly with a reason', () => {
   });
 
   it('file over the size limit', async () => {
-    await expect(loadBuffer(new Uint8Array(2048).fill(65), { path: 'a.txt', limits: { maxFileBytes: 1024 } })).rejects.toMatchObject({
+    await expect(
+      loadBuffer(new Uint8Array(2048).fill(65), { path: 'a.txt', limits: { maxFileBytes: 1024 } }),
+    ).rejects.toMatchObject({
       code: 'too-large',
     });
   });
@@ -45,7 +47,9 @@ describe('bad input fails quickly with a reason', () => {
     const pdf = readFileSync(fixturePath('invented-stsong-light.pdf'));
     expect(sniffFormat(pdf, 'report.docx')).toBe('pdf');
     await expect(loadBuffer(pdf, { path: 'report.docx' })).resolves.toMatchObject({ format: 'pdf' });
-    await expect(loadBuffer(inventedDocx(p('正文')), { path: 'report.pdf' })).resolves.toMatchObject({ format: 'docx' });
+    await expect(loadBuffer(inventedDocx(p('正文')), { path: 'report.pdf' })).resolves.toMatchObject({
+      format: 'docx',
+    });
   });
 
   it('garbage named .pdf, .docx or .doc fails clearly', async () => {
@@ -71,13 +75,18 @@ describe('bad input fails quickly with a reason', () => {
 
 describe('.doc text to tables', () => {
   it('rebuilds tab-separated rows as a table between paragraphs', () => {
-    const loaded = docTextToLoaded('一、概述\n信息内容\t本年新制作数量\t\n规章\t0\t\n规范性文件\t89\t\n二、主动公开\n');
+    const loaded = docTextToLoaded(
+      '一、概述\n信息内容\t本年新制作数量\t\n规章\t0\t\n规范性文件\t89\t\n二、主动公开\n',
+    );
     expect(loaded.text).toBe('一、概述\n信息内容\t本年新制作数量\n规章\t0\n规范性文件\t89\n二、主动公开\n');
     expect(loaded.tables[0]?.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['信息内容', '本年新制作数量'],
       ['规章', '0'],
       ['规范性文件', '89'],
     ]);
-    expect(loaded.anchors.find((a) => a.origin.paragraph === 2)?.span).toEqual([loaded.text.indexOf('二'), loaded.text.length]);
+    expect(loaded.anchors.find((a) => a.origin.paragraph === 2)?.span).toEqual([
+      loaded.text.indexOf('二'),
+      loaded.text.length,
+    ]);
   });
 });

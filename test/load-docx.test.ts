@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCounter } from '../src/load/docx-numbering.js';
 import { DEFAULT_LIMITS, LoadError, loadBuffer } from '../src/load/index.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
-import { CORPUS, corpusPath, HAS_CORPUS, NO_CORPUS } from './helpers/corpus.js';
+import { CORPUS, corpusPath, HAS_CORPUS } from './helpers/corpus.js';
 import { inventedDocx, num, p } from './helpers/invented-docx.js';
 
 // Invented numbering: list 1 = chineseCounting `%1、` / `（%2）` / decimal `%3.`; list 2 restarts via override.
@@ -108,23 +108,32 @@ describe('DOCX runs and structure', () => {
     </w:tbl>${p('表后段落')}`;
     const loaded = normalizeLoaded(await load(inventedDocx(body)));
     const [table] = loaded.tables;
-    expect(table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text)))).toEqual([
+    expect(
+      table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text))),
+    ).toEqual([
       ['申请人', '法人或其他组织', '^0,1', '总计'],
       ['^0,0', '商业企业', '科研机构', '^0,3'],
       ['新收', '0', '2', '2'],
     ]);
-    for (const row of table?.rows ?? []) for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
-    expect(loaded.text).toBe('申请人\t法人或其他组织\t\t总计\n\t商业企业\t科研机构\t\n新收\t0\t2\t2\n表后段落\n');
-    expect(loaded.anchors.find((a) => a.origin.table === 0 && a.origin.row === 2 && a.origin.col === 1)?.span).toEqual(
-      table?.rows[2]?.[1]?.span,
+    for (const row of table?.rows ?? [])
+      for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
+    expect(loaded.text).toBe(
+      '申请人\t法人或其他组织\t\t总计\n\t商业企业\t科研机构\t\n新收\t0\t2\t2\n表后段落\n',
     );
+    expect(
+      loaded.anchors.find((a) => a.origin.table === 0 && a.origin.row === 2 && a.origin.col === 1)?.span,
+    ).toEqual(table?.rows[2]?.[1]?.span);
   });
 
   it('reads document properties from docProps/core.xml', async () => {
     const core =
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>年度报告</dc:title><dc:creator>办公室</dc:creator><dcterms:created>2020-01-20T07:00:00Z</dcterms:created></cp:coreProperties>';
     const loaded = await load(inventedDocx(p('正文'), { core }));
-    expect(loaded.properties).toEqual({ title: '年度报告', author: '办公室', created: '2020-01-20T07:00:00Z' });
+    expect(loaded.properties).toEqual({
+      title: '年度报告',
+      author: '办公室',
+      created: '2020-01-20T07:00:00Z',
+    });
   });
 });
 
@@ -133,7 +142,8 @@ describe('DOCX limits and bad input', () => {
     const bytes = inventedDocx(p('正文'));
     // Declare 4 GB - 2 uncompressed for every entry in the central directory.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = 0; i < bytes.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffffd, true);
+    for (let i = 0; i < bytes.length - 4; i++)
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffffd, true);
     await expect(load(bytes)).rejects.toMatchObject({ code: 'zip-bomb' });
   });
 
@@ -141,7 +151,8 @@ describe('DOCX limits and bad input', () => {
     const huge = new Uint8Array(2 * 1024 * 1024).fill(0x20);
     const bytes = zipSync({ 'word/document.xml': huge });
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = 0; i < bytes.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1000, true);
+    for (let i = 0; i < bytes.length - 4; i++)
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1000, true);
     await expect(load(bytes)).rejects.toMatchObject({ code: 'zip-bomb' });
     expect(deflateSync(huge).length).toBeLessThan(100_000); // a real bomb: tiny compressed
   });
@@ -165,7 +176,9 @@ describe('DOCX limits and bad input', () => {
   });
 
   it('fails clearly on a zip that is not a Word document and on a truncated one', async () => {
-    await expect(load(zipSync({ 'a.txt': strToU8('hi') }))).rejects.toMatchObject({ code: 'unsupported-format' });
+    await expect(load(zipSync({ 'a.txt': strToU8('hi') }))).rejects.toMatchObject({
+      code: 'unsupported-format',
+    });
     const bytes = inventedDocx(p('正文'));
     const error = await load(bytes.subarray(0, Math.floor(bytes.length / 2))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
@@ -179,15 +192,19 @@ describe('DOCX limits and bad input', () => {
 });
 
 describe.skipIf(!HAS_CORPUS)(`DOCX corpus (${CORPUS})`, () => {
-  it.each(['pingtan-syq-2019.docx', 'pingtan-syq-2022.docx', 'seed-2018-shulan-minzheng.docx', 'template-2021-blank.docx'])(
-    '%s loads with tables whose spans slice to their text',
-    async (file) => {
-      const loaded = normalizeLoaded(await loadBuffer(readFileSync(corpusPath(file)), { path: file }));
-      expect(loaded.format).toBe('docx');
-      expect(loaded.text.length).toBeGreaterThan(1000);
-      for (const t of loaded.tables) for (const row of t.rows) for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
-    },
-  );
+  it.each([
+    'pingtan-syq-2019.docx',
+    'pingtan-syq-2022.docx',
+    'seed-2018-shulan-minzheng.docx',
+    'template-2021-blank.docx',
+  ])('%s loads with tables whose spans slice to their text', async (file) => {
+    const loaded = normalizeLoaded(await loadBuffer(readFileSync(corpusPath(file)), { path: file }));
+    expect(loaded.format).toBe('docx');
+    expect(loaded.text.length).toBeGreaterThan(1000);
+    for (const t of loaded.tables)
+      for (const row of t.rows)
+        for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
+  });
 
   it('reads the three tables of pingtan-syq-2019.docx', async () => {
     const loaded = await loadBuffer(readFileSync(corpusPath('pingtan-syq-2019.docx')), { path: 'x.docx' });

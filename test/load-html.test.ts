@@ -32,25 +32,35 @@ describe('HTML loader (invented pages)', () => {
     expect(lines[1]).toBe('一、总体情况');
     expect(lines[2]).toBe('2023年，本区认真贯彻《条例》，主动公开政府信息1200条。');
     expect(loaded.text).not.toMatch(/首页|版权所有|不要这段脚本|color|supportLists/);
-    expect(loaded.properties).toMatchObject({ title: '某区2023年政府信息公开工作年度报告', published: '2024-01-20 10:00' });
+    expect(loaded.properties).toMatchObject({
+      title: '某区2023年政府信息公开工作年度报告',
+      published: '2024-01-20 10:00',
+    });
   });
 
   it('expands rowspan/colspan, joins cell paragraphs, trims &nbsp; padding', async () => {
     const loaded = normalizeLoaded(await load(PAGE));
     const [table] = loaded.tables;
-    expect(table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text)))).toEqual([
+    expect(
+      table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text))),
+    ).toEqual([
       ['信息内容', '本年新制作数量', '^0,1'],
       ['^0,0', '科研机构', 'Total count'],
       ['规章', '3', '0'],
     ]);
-    for (const row of table?.rows ?? []) for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
+    for (const row of table?.rows ?? [])
+      for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
     expect(loaded.text).toContain('规章\t3\t0\n');
-    expect(loaded.anchors.find((a) => a.origin.table === 0 && a.origin.row === 2 && a.origin.col === 1)).toBeTruthy();
+    expect(
+      loaded.anchors.find((a) => a.origin.table === 0 && a.origin.row === 2 && a.origin.col === 1),
+    ).toBeTruthy();
     expect(loaded.anchors.some((a) => a.origin.paragraph === 2)).toBe(true);
   });
 
   it('decodes GBK pages declared by http-equiv', async () => {
-    const head = utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>');
+    const head = utf8(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>',
+    );
     const title = Uint8Array.from(Buffer.from('b2e2cad4', 'hex')); // 测试
     const mid = utf8('</title></head><body><p>');
     const body = Uint8Array.from(Buffer.from('d5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6', 'hex'));
@@ -86,7 +96,9 @@ describe.skipIf(!HAS_CORPUS)('HTML corpus: the article has the same words as the
     const body = raw.slice(raw.search(/=+ *正文 *=+\n/)).replace(/^=+ *正文 *=+\n/, '');
     expect(squash(loaded.text)).toBe(squash(body));
     expect(loaded.properties?.['articleTitle']).toBe(/^标题: *(.*)$/m.exec(raw)?.[1]);
-    for (const t of loaded.tables) for (const row of t.rows) for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
+    for (const t of loaded.tables)
+      for (const row of t.rows)
+        for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
   });
 });
 

@@ -22,7 +22,9 @@ describe('PDF loader (invented fixtures, made by scripts/make-pdf-fixtures.mjs)'
   });
 
   it('reports an encrypted PDF as such', async () => {
-    await expect(loadFile(fixturePath('invented-encrypted.pdf'))).rejects.toMatchObject({ code: 'encrypted' });
+    await expect(loadFile(fixturePath('invented-encrypted.pdf'))).rejects.toMatchObject({
+      code: 'encrypted',
+    });
   });
 
   it('reports a PDF without a text layer as such', async () => {
@@ -31,7 +33,9 @@ describe('PDF loader (invented fixtures, made by scripts/make-pdf-fixtures.mjs)'
 
   it('fails clearly on a truncated PDF', async () => {
     const bytes = readFileSync(fixturePath('invented-stsong-light.pdf'));
-    await expect(loadBuffer(bytes.subarray(0, 700), { path: 'cut.pdf' })).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(loadBuffer(bytes.subarray(0, 700), { path: 'cut.pdf' })).rejects.toMatchObject({
+      code: 'corrupt',
+    });
   });
 
   it('refuses more pages than the limit', async () => {
@@ -57,7 +61,8 @@ describe.skipIf(!HAS_CORPUS)('PDF corpus', () => {
     expect(anchoredPages.size).toBeGreaterThanOrEqual(pages - 1);
     for (const t of loaded.tables) {
       expect(t.page).toBeGreaterThan(0);
-      for (const row of t.rows) for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
+      for (const row of t.rows)
+        for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
     }
     for (let i = 1; i < loaded.anchors.length; i++) {
       expect(loaded.anchors[i]?.span[0]).toBeGreaterThanOrEqual(loaded.anchors[i - 1]?.span[0] ?? 0);
@@ -69,8 +74,13 @@ describe.skipIf(!HAS_CORPUS)('PDF corpus', () => {
     const txt = readFileSync(fixturePath('seed-2018-shulan-minzheng.txt'), 'utf8');
     const squash = (s: string) => s.replace(/\s+/g, '');
     const lines = new Set(loaded.text.split('\n').map(squash));
-    const paragraphs = txt.split('\n').map(squash).filter((l) => l.length > 0);
-    const found = paragraphs.filter((p) => lines.has(squash(normalizeLoaded({ format: 'txt', text: p, tables: [], anchors: [] }).text)));
+    const paragraphs = txt
+      .split('\n')
+      .map(squash)
+      .filter((l) => l.length > 0);
+    const found = paragraphs.filter((p) =>
+      lines.has(squash(normalizeLoaded({ format: 'txt', text: p, tables: [], anchors: [] }).text)),
+    );
     expect(found.length / paragraphs.length).toBeGreaterThan(0.9);
   });
 

@@ -12,12 +12,16 @@ import { type GridCell, TextBuilder } from './text-builder.js';
 export async function loadDoc(bytes: Uint8Array): Promise<LoadedText> {
   let body: string;
   try {
-    const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const doc = await new WordExtractor().extract(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
     body = doc.getBody();
   } catch (error) {
     const message = (error as Error)?.message ?? String(error);
     if (/not seem to be a Word document/i.test(message)) {
-      throw new LoadError('unsupported-format', `the OLE file is not a Word document (${message})`, { cause: error });
+      throw new LoadError('unsupported-format', `the OLE file is not a Word document (${message})`, {
+        cause: error,
+      });
     }
     throw new LoadError('corrupt', `the .doc file is damaged or truncated (${message})`, { cause: error });
   }
@@ -39,7 +43,9 @@ export function docTextToLoaded(body: string): LoadedText {
   const flush = () => {
     if (rows.length === 0) return;
     const width = Math.max(...rows.map((r) => r.length));
-    const grid: GridCell[][] = rows.map((r) => Array.from({ length: width }, (_, c) => ({ text: r[c] ?? '' })));
+    const grid: GridCell[][] = rows.map((r) =>
+      Array.from({ length: width }, (_, c) => ({ text: r[c] ?? '' })),
+    );
     out.table(grid);
     rows = [];
   };

@@ -1,9 +1,9 @@
-import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
-import { sniffFormat } from './sniff.js';
 import { loadDoc } from './doc.js';
 import { loadDocx } from './docx.js';
 import { loadHtml } from './html.js';
+import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { loadPdf } from './pdf.js';
+import { sniffFormat } from './sniff.js';
 import { loadTxt } from './txt.js';
 
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';

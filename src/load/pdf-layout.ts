@@ -78,14 +78,20 @@ export function textColumn(lines: PdfLine[]): { left: number; right: number } {
   for (const l of lines) count.set(Math.round(l.x0), (count.get(Math.round(l.x0)) ?? 0) + 1);
   let left = 0;
   let best = -1;
-  for (const [x, n] of count) if (n > best || (n === best && x < left)) (left = x), (best = n);
+  for (const [x, n] of count) {
+    if (n > best || (n === best && x < left)) {
+      left = x;
+      best = n;
+    }
+  }
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
   const right = ends[Math.floor(ends.length * 0.9)] ?? 0;
   return { left, right };
 }
 
 /** A line that opens with a heading or list marker: 一、 （一） 1. 1、 (1) ①. */
-const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳])/;
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳])/;
 
 /**
  * Whether `next` continues the paragraph of `line` (a soft line wrap): `line` runs to the right edge of

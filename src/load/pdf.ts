@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
-import { continues, dropRunningLines, type PdfLine, pageLines, textColumn, wrapJoiner } from './pdf-layout.js';
+import {
+  continues,
+  dropRunningLines,
+  type PdfLine,
+  pageLines,
+  textColumn,
+  wrapJoiner,
+} from './pdf-layout.js';
 import { findTables, type PdfItem, type PdfTable, pageRulings } from './pdf-tables.js';
 import { type GridCell, TextBuilder } from './text-builder.js';
 
@@ -56,7 +63,10 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
       throw pdfError(error);
     }
     if (doc.numPages > limits.maxPages) {
-      throw new LoadError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages}`);
+      throw new LoadError(
+        'too-many-pages',
+        `the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages}`,
+      );
     }
     const warnings: string[] = [];
     const pages: PageContent[] = [];
@@ -208,7 +218,7 @@ function assemble(pages: PageContent[]): ReturnType<TextBuilder['finish']> & { f
   const flushTable = () => {
     if (!pending) return;
     out.table(
-      pending.grid,
+      resolveMerges(pending.grid),
       {},
       pending.rowPages.map((page) => ({ page })),
     );
@@ -261,7 +271,9 @@ function continuesTable(
 ): boolean {
   if (block.page !== pending.page + 1) return false;
   if (blocks[i - 1]?.kind !== 'table') return false;
-  return Math.abs(pending.last.left - block.table.left) < 3 && Math.abs(pending.last.right - block.table.right) < 3;
+  return (
+    Math.abs(pending.last.left - block.table.left) < 3 && Math.abs(pending.last.right - block.table.right) < 3
+  );
 }
 
 interface Pending {
@@ -275,7 +287,8 @@ interface Pending {
 /** Column boundaries of both tables together. */
 function unionXs(a: number[], b: number[]): number[] {
   const out: number[] = [];
-  for (const x of [...a, ...b].sort((p, q) => p - q)) if (!out.length || x - (out.at(-1) as number) > 3) out.push(x);
+  for (const x of [...a, ...b].sort((p, q) => p - q))
+    if (!out.length || x - (out.at(-1) as number) > 3) out.push(x);
   return out;
 }
 
@@ -283,7 +296,9 @@ function unionXs(a: number[], b: number[]): number[] {
 function regrid(grid: GridCell[][], xs: number[], union: number[]): GridCell[][] {
   if (xs.length === union.length) return grid;
   const colOf = union.slice(0, -1).map((x) => {
-    const k = xs.findIndex((start, j) => j < xs.length - 1 && x >= start - 3 && x < (xs[j + 1] as number) - 3);
+    const k = xs.findIndex(
+      (start, j) => j < xs.length - 1 && x >= start - 3 && x < (xs[j + 1] as number) - 3,
+    );
     return Math.max(0, k);
   });
   const first = (k: number) => colOf.indexOf(k);
@@ -302,9 +317,14 @@ function appendRows(pending: Pending, table: PdfTable, page: number): void {
   pending.grid = regrid(pending.grid, pending.xs, union);
   pending.xs = union;
   const next = regrid(table.grid, table.xs, union);
-  const rowText = (grid: GridCell[][], r: number) => (grid[r] ?? []).map((c) => c.text ?? '\u0000').join('\t');
+  const rowText = (grid: GridCell[][], r: number) =>
+    (grid[r] ?? []).map((c) => c.text ?? '\u0000').join('\t');
   let skip = 0;
-  while (skip < next.length && skip < pending.grid.length - 1 && rowText(next, skip) === rowText(pending.grid, skip)) {
+  while (
+    skip < next.length &&
+    skip < pending.grid.length - 1 &&
+    rowText(next, skip) === rowText(pending.grid, skip)
+  ) {
     skip++;
   }
   let firstKept = skip;
@@ -321,10 +341,14 @@ function appendRows(pending: Pending, table: PdfTable, page: number): void {
   // A cell merged down across the page break comes back blank under its owner: it is the same cell.
   const above = pending.grid[pending.grid.length - 1];
   const fromAbove = new Map<number, [number, number]>();
-  next[firstKept]?.forEach((cell, c) => {
+  const head = next[firstKept] ?? [];
+  for (let c = 0; c < head.length; c++) {
     const up = above?.[c];
-    if (cell.text === '' && up?.mergedFrom && up.mergedFrom[1] === c) fromAbove.set(c, up.mergedFrom);
-  });
+    if (head[c]?.text !== '' || !up) break; // only the label columns at the left continue downwards
+    if (up.mergedFrom && up.mergedFrom[1] === c) fromAbove.set(c, up.mergedFrom);
+    else if (up.text && !NUMERIC.test(up.text)) fromAbove.set(c, [pending.grid.length - 1, c]);
+    else break;
+  }
   const base = pending.grid.length;
   const moveRow = (fr: number): number => {
     if (fr >= firstKept) return base + fr - firstKept;
@@ -337,13 +361,30 @@ function appendRows(pending: Pending, table: PdfTable, page: number): void {
       row.map((cell, c): GridCell => {
         const up = k === firstKept ? fromAbove.get(c) : undefined;
         if (up) return { mergedFrom: up };
-        return cell.mergedFrom ? { mergedFrom: [moveRow(cell.mergedFrom[0]), cell.mergedFrom[1]] } : { ...cell };
+        return cell.mergedFrom
+          ? { mergedFrom: [moveRow(cell.mergedFrom[0]), cell.mergedFrom[1]] }
+          : { ...cell };
       }),
     );
     pending.rowPages.push(page);
   }
   pending.last = table;
   pending.page = page;
+}
+
+/** Points every merged cell at the cell that owns the text (pages joined leave chains of references). */
+function resolveMerges(grid: GridCell[][]): GridCell[][] {
+  return grid.map((row) =>
+    row.map((cell): GridCell => {
+      let at = cell.mergedFrom;
+      for (let hops = 0; at && hops < 1000; hops++) {
+        const next = grid[at[0]]?.[at[1]]?.mergedFrom;
+        if (!next) break;
+        at = next;
+      }
+      return at ? { mergedFrom: at } : cell;
+    }),
+  );
 }
 
 function ownerOf(grid: GridCell[][], r: number, c: number): { text: string } | undefined {
@@ -359,7 +400,11 @@ const NUMERIC = /^[-+]?\d[\d,.]*%?$/;
  * Whether the first row on the new page is the rest of the previous page's last row (a row broken by
  * the page break): it holds no figure, and each of its texts continues a cell the previous row began.
  */
-function splitRow(first: GridCell[], prev: GridCell[], ownerText: (c: number) => string | undefined): boolean {
+function splitRow(
+  first: GridCell[],
+  prev: GridCell[],
+  ownerText: (c: number) => string | undefined,
+): boolean {
   const texts = (row: GridCell[]) => row.map((c) => c.text ?? '').filter(Boolean);
   if (texts(first).some((t) => NUMERIC.test(t))) return false;
   // After a row of figures, only a row whose label cell is blank (not merged, not a new label) continues it.
@@ -367,6 +412,7 @@ function splitRow(first: GridCell[], prev: GridCell[], ownerText: (c: number) =>
   // Every piece of text must continue a cell the previous row itself began.
   const continued = first.filter((cell) => cell.text);
   // A cell merged down from above in the same column counts as begun (a tall header wrapping over the break).
-  const begun = (c: number) => Boolean(prev[c]?.text) || (prev[c]?.mergedFrom?.[1] === c && Boolean(ownerText(c)));
+  const begun = (c: number) =>
+    Boolean(prev[c]?.text) || (prev[c]?.mergedFrom?.[1] === c && Boolean(ownerText(c)));
   return continued.length > 0 && first.every((cell, c) => !cell.text || begun(c));
 }

@@ -66,7 +66,10 @@ function plausibleUnit(u: number): boolean {
 export function loadTxt(bytes: Uint8Array, format: 'txt' | 'md' = 'txt'): LoadedText {
   const { text } = decodeText(bytes);
   if (looksBinary(text)) {
-    throw new LoadError('binary', 'the file is binary data, not text (control characters or undecodable bytes)');
+    throw new LoadError(
+      'binary',
+      'the file is binary data, not text (control characters or undecodable bytes)',
+    );
   }
   return { format, text, tables: [], anchors: [] };
 }
@@ -84,7 +87,8 @@ export function looksBinary(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || c === 0x7f) bad++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || c === 0x7f)
+      bad++;
   }
   return bad / n > 0.005 && bad > 1;
 }

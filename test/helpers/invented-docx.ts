@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 
 /** Builds an invented DOCX from a `w:body` inner XML and optional numbering/styles/core parts. */
 export function inventedDocx(
@@ -14,10 +15,16 @@ export function inventedDocx(
     '_rels/.rels': strToU8(
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    ),
   };
-  if (parts.numbering) files['word/numbering.xml'] = strToU8(`<?xml version="1.0"?><w:numbering ${W}>${parts.numbering}</w:numbering>`);
-  if (parts.styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0"?><w:styles ${W}>${parts.styles}</w:styles>`);
+  if (parts.numbering)
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0"?><w:numbering ${W}>${parts.numbering}</w:numbering>`,
+    );
+  if (parts.styles)
+    files['word/styles.xml'] = strToU8(`<?xml version="1.0"?><w:styles ${W}>${parts.styles}</w:styles>`);
   if (parts.core) files['docProps/core.xml'] = strToU8(parts.core);
   for (const [name, xml] of Object.entries(parts.extra ?? {})) files[name] = strToU8(xml);
   return zipSync(files);
