@@ -7,8 +7,12 @@ import { sniffFormat } from './sniff.js';
 import { loadTxt } from './txt.js';
 
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+export { loadDoc } from './doc.js';
+export { loadDocx } from './docx.js';
+export { loadHtml } from './html.js';
+export { loadPdf } from './pdf.js';
 export { sniffFormat } from './sniff.js';
-export { decodeText, loadTxt } from './txt.js';
+export { decodeText, loadTxt, looksBinary } from './txt.js';
 
 /**
  * Loads any supported file from its bytes, choosing the loader by content (see {@link sniffFormat}).

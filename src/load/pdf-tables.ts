@@ -41,6 +41,9 @@ export interface PathOps {
   paintFormXObjectEnd: number;
 }
 
+/** Most rulings a page may have for table detection to run. */
+export const MAX_RULINGS = 4000;
+
 type Matrix = [number, number, number, number, number, number];
 const TOL = 2;
 
@@ -216,6 +219,8 @@ function cluster(values: number[]): number[] {
  * const tables = findTables(rulings, items); // items left are the page's running text
  */
 export function findTables(found: { h: Segment[]; v: Segment[] }, items: PdfItem[]): PdfTable[] {
+  // Pairing rulings is quadratic; a page with thousands of strokes is a drawing, not a report table.
+  if (found.h.length + found.v.length > MAX_RULINGS) return [];
   const rulings = bordersOnly(found);
   const all = [...rulings.h.map((s) => ({ s, h: true })), ...rulings.v.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
