@@ -64,7 +64,38 @@ export function labelSource(l: LabelPattern): string {
   const core = loose(l.core);
   if (!l.marker) return core;
   const marker = `${loose(l.marker)}\\s*`;
-  return l.markerRequired ? `${marker}${core}` : `(?:${marker})?${core}`;
+  if (l.markerRequired) return `${marker}${core}`;
+  // An item label cut by wrapping (`5.要求行政机` / `关确认…`) is still known by its marker and first words.
+  const short =
+    /^\d/.test(l.marker) && [...l.core].length > 4
+      ? `|${marker}${loose([...l.core].slice(0, 4).join(''))}`
+      : '';
+  return `(?:(?:${marker})?${core}${short})`;
+}
+
+/**
+ * Every label a cell holds, in order (a cell that merged two rows holds two).
+ *
+ * @example
+ * labelsIn('2.没有现成信息需要另行制作3.补正后申请内容仍不明确', REQUEST_LABELS);
+ * // ['unavailable.needsCreation', 'unavailable.stillUnclear']
+ */
+export function labelsIn(cell: string, labels: LabelPattern[]): string[] {
+  const hits: { id: string; at: number; end: number }[] = [];
+  for (const l of labels) {
+    for (const m of cell.matchAll(new RegExp(labelSource(l), 'g'))) {
+      hits.push({ id: l.id, at: m.index, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: string[] = [];
+  let last = -1;
+  for (const h of hits) {
+    if (h.at < last) continue;
+    out.push(h.id);
+    last = h.end;
+  }
+  return out;
 }
 
 /**

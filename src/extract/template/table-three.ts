@@ -2,9 +2,9 @@ import type { DocContext } from '../../core/context.js';
 import type { Ambiguity, Era, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } from './data-row.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS } from './keys.js';
-import { cellLabel, labelSource, REQUEST_LABELS } from './labels.js';
+import { cellLabel, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
 import { type ColumnIdentity, solveTable } from './solve.js';
-import { type RowReading, splitRun } from './split-run.js';
+import { type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
@@ -82,15 +82,38 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
   chain.forEach((a, i) => {
     const next = chain[i + 1]?.start ?? zone[1];
     const tokens = tokenizeRegion(text, a.end, next);
-    if (tokens.length > 0)
-      rows.push({
-        id: a.id,
-        label: text.slice(a.start, a.end).replace(/\s+/g, ''),
-        positional: false,
-        tokens,
-      });
+    const label = text.slice(a.start, a.end).replace(/\s+/g, '');
+    const prev = chain[i - 1];
+    const before = rows[rows.length - 1];
+    if (tokens.length === 2 * WIDTH && prev && before?.id === prev.id && before.tokens.length === 0) {
+      // Two labels then twice the cells: a page break merged two rows. Read them cell by cell
+      // (a1 b1 a2 b2 …) or row by row, whichever keeps both row sums.
+      const split = unmerge(tokens);
+      if (split) {
+        rows.pop();
+        rows.push({
+          id: prev.id,
+          label: text.slice(prev.start, prev.end).replace(/\s+/g, ''),
+          positional: true,
+          tokens: split[0],
+        });
+        rows.push({ id: a.id, label, positional: true, tokens: split[1] });
+        return;
+      }
+    }
+    rows.push({ id: a.id, label, positional: false, tokens });
   });
-  return rows;
+  return rows.filter((r) => r.tokens.length > 0);
+}
+
+function unmerge(tokens: RunToken[]): [RunToken[], RunToken[]] | undefined {
+  const single = tokens.map((t) => ({ ...t, single: true }));
+  const layouts: [RunToken[], RunToken[]][] = [
+    [single.filter((_, i) => i % 2 === 0), single.filter((_, i) => i % 2 === 1)],
+    [single.slice(0, WIDTH), single.slice(WIDTH)],
+  ];
+  const fits = layouts.filter((l) => l.every((row) => splitRun(row, SPECS, ROW_SUM).readings.length === 1));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The era of table 三 by its row (六): three items (C) or one row (B). */
@@ -228,20 +251,21 @@ export function extractRequests(ctx: DocContext): {
   const figures: Record<string, Figure> = {};
   const ambiguities: Ambiguity[] = [];
   const labelOf = (cell: string) => cellLabel(cell, REQUEST_LABELS);
+  const labelsOf = (cell: string) => labelsIn(cell, REQUEST_LABELS);
+  // Table 三 may be cut into several grids by page breaks: take every grid that carries its labels.
   let rows: DataRow[] = [];
   for (const t of ctx.tables) {
-    const found = gridRows(ctx.text, t, labelOf);
-    if (found.filter((r) => r.id).length >= 5) {
-      rows = found;
-      break;
-    }
+    const found = gridRows(ctx.text, t, labelOf, labelsOf);
+    if (found.some((r) => r.id && r.id !== 'group.result'))
+      rows.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
   }
+  if (rows.filter((r) => r.id).length < 5) rows = [];
   const zone = requestZone(ctx.text);
   if (rows.length === 0 && zone) {
     const piped = pipeRows(ctx.text, zone[0], zone[1], labelOf);
     rows = piped.length >= 3 ? piped : textRows(ctx.text, zone);
   }
-  if (rows.filter((r) => r.id).length < 2) return { figures, ambiguities };
+  if (rows.filter((r) => r.id).length < 3) return { figures, ambiguities };
   const era = eraOf(rows);
   const { placed, problems } = alignRows(rows, era);
   for (const p of problems) {

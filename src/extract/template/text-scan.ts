@@ -159,9 +159,16 @@ export function pipeLines(text: string, from: number, to: number): { line: strin
   return out;
 }
 
-/** Whether a cell's text is a number (`12`, `1,234`, `-3`, `0.5`). */
+const NUMBER_CELL = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:万元|元|件|项|个|条)?$/;
+
+/** Whether a cell's text is a number, possibly with its unit (`12`, `1,234`, `-3`, `75394432.52元`). */
 export function isNumberCell(s: string): boolean {
-  return /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(s);
+  return NUMBER_CELL.test(s);
+}
+
+/** The number part of a number cell (`75394432.52元` → `75394432.52`). */
+export function numberPart(s: string): string {
+  return NUMBER_CELL.exec(s)?.[1] ?? s;
 }
 
 /** Whether a cell's text marks a blank (empty, `-`, `/`, `—`). */
