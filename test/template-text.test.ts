@@ -143,3 +143,19 @@ describe('documents without template tables', () => {
     expect(out.figures).toEqual({});
   });
 });
+
+describe('a label column followed by the number block (invented, era C)', () => {
+  const doc = read('template-invented-columns-c.txt');
+  const { out } = doc;
+
+  it('deals the numbers out to the labels row by row', () => {
+    expect(row(out, 'newReceived')).toEqual([120, 3, 0, 1, 0, 2, 126]);
+    expect(row(out, 'denied.internalAffairs')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(out, 'unavailable.notHeld')).toEqual([30, 2, 0, 0, 0, 1, 33]);
+    expect(row(out, 'otherHandling.noCorrection')).toEqual([4, 0, 0, 0, 0, 0, 4]);
+    expect(row(out, 'carriedForward')).toEqual([10, 0, 0, 0, 0, 0, 10]);
+    expect(out.figures['requests.denied.subtotal.total']).toBeUndefined();
+  });
+
+  it('slices every span to its stated text', () => expectSpans(doc));
+});

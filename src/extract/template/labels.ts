@@ -49,7 +49,7 @@ export const REQUEST_LABELS: LabelPattern[] = [
   item('otherHandling.noCorrection', 1, '申请人无正当理由逾期不补正'),
   item('otherHandling.unpaidFee', 2, '申请人逾期未按收费通知'),
   { id: 'otherHandling.other', marker: '3.', core: '其他', markerRequired: true },
-  { id: 'resultTotal', marker: '（七）', core: '总计', markerRequired: true },
+  { id: 'resultTotal', marker: '（七）', core: '总计' },
   { id: 'carriedForward', marker: '四、', core: '结转下年度' },
 ];
 
@@ -100,8 +100,8 @@ export function labelsIn(cell: string, labels: LabelPattern[]): string[] {
 
 /**
  * Which label a table cell carries, if any: the pattern whose match starts last wins, so a cell holding
- * both a group heading and an item (`（三）不予公开 1.属于国家秘密`) is the item. In a cell, `总计` and
- * `3.其他`-style labels are recognised alone.
+ * both a group heading and an item (`（三）不予公开 1.属于国家秘密`) is the item. `总计` counts only as a
+ * whole cell.
  *
  * @example
  * cellLabel('1. 属于国家秘密', REQUEST_LABELS); // 'denied.stateSecret'
@@ -109,10 +109,8 @@ export function labelsIn(cell: string, labels: LabelPattern[]): string[] {
 export function cellLabel(cell: string, labels: LabelPattern[]): string | undefined {
   let best: { id: string; at: number } | undefined;
   for (const l of labels) {
-    const src =
-      l.markerRequired && l.id === 'resultTotal'
-        ? `^(?:${labelSource(l)}|${loose(l.core)}\\s*$)`
-        : labelSource(l);
+    // A bare 总计 cell is the total row only when it is the whole label.
+    const src = l.id === 'resultTotal' ? `^\\s*${labelSource(l)}\\s*$` : labelSource(l);
     const m = new RegExp(src).exec(cell);
     if (m && (!best || m.index >= best.at)) best = { id: l.id, at: m.index };
   }

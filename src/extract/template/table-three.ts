@@ -75,45 +75,70 @@ function chainLabels(text: string, zone: [number, number]): { id: string; start:
   return chain;
 }
 
-/** Rows of table 三 read from running text: each label's numbers are what follows it up to the next label. */
+const GROUPS = new Set([
+  'group.result',
+  'denied.subtotal',
+  'unavailable.subtotal',
+  'notProcessed.subtotal',
+  'otherHandling.group',
+]);
+
+/**
+ * Rows of table 三 read from running text: each label's numbers are what follows it up to the next label.
+ * When several labels stand with no numbers and the next holds n × 7 numbers (a page break merged rows,
+ * or the text lists a label column and then the number block), the numbers are dealt out to the last n
+ * labels, row by row or cell by cell, whichever keeps every row sum.
+ */
 function textRows(text: string, zone: [number, number]): DataRow[] {
   const chain = chainLabels(text, zone);
   const rows: DataRow[] = [];
+  let pending: DataRow[] = [];
   chain.forEach((a, i) => {
     const next = chain[i + 1]?.start ?? zone[1];
     const tokens = tokenizeRegion(text, a.end, next);
-    const label = text.slice(a.start, a.end).replace(/\s+/g, '');
-    const prev = chain[i - 1];
-    const before = rows[rows.length - 1];
-    if (tokens.length === 2 * WIDTH && prev && before?.id === prev.id && before.tokens.length === 0) {
-      // Two labels then twice the cells: a page break merged two rows. Read them cell by cell
-      // (a1 b1 a2 b2 …) or row by row, whichever keeps both row sums.
-      const split = unmerge(tokens);
-      if (split) {
-        rows.pop();
-        rows.push({
-          id: prev.id,
-          label: text.slice(prev.start, prev.end).replace(/\s+/g, ''),
-          positional: true,
-          tokens: split[0],
+    const row: DataRow = {
+      id: a.id,
+      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      positional: false,
+      tokens,
+    };
+    rows.push(row);
+    if (tokens.length === 0) {
+      pending.push(row);
+      return;
+    }
+    const n = tokens.length / WIDTH;
+    if (pending.length > 0 && n >= 2 && Number.isInteger(n)) {
+      const items = pending.filter((r) => !GROUPS.has(r.id as string));
+      const owners = [items, pending]
+        .map((list) => [...list.slice(-(n - 1)), row])
+        .find((list) => list.length === n);
+      const split = owners ? deal(tokens, n) : undefined;
+      if (owners && split) {
+        owners.forEach((r, k) => {
+          r.tokens = split[k] as RunToken[];
+          r.positional = true;
         });
-        rows.push({ id: a.id, label, positional: true, tokens: split[1] });
-        return;
       }
     }
-    rows.push({ id: a.id, label, positional: false, tokens });
+    pending = [];
   });
   return rows.filter((r) => r.tokens.length > 0);
 }
 
-function unmerge(tokens: RunToken[]): [RunToken[], RunToken[]] | undefined {
-  const single = tokens.map((t) => ({ ...t, single: true }));
-  const layouts: [RunToken[], RunToken[]][] = [
-    [single.filter((_, i) => i % 2 === 0), single.filter((_, i) => i % 2 === 1)],
-    [single.slice(0, WIDTH), single.slice(WIDTH)],
-  ];
-  const fits = layouts.filter((l) => l.every((row) => splitRun(row, SPECS, ROW_SUM).readings.length === 1));
-  return fits.length === 1 ? fits[0] : undefined;
+/** Deals n × 7 numbers to n rows, row by row or cell by cell: the one layout that keeps all row sums. */
+function deal(tokens: RunToken[], n: number): RunToken[][] | undefined {
+  const single = tokens.map((t) => (t.blank ? t : { ...t, single: true }));
+  const byRow = Array.from({ length: n }, (_, k) => single.slice(k * WIDTH, (k + 1) * WIDTH));
+  const byCell = Array.from({ length: n }, (_, k) => single.filter((_, i) => i % n === k));
+  const fits = [byRow, byCell].filter((layout) =>
+    layout.every((r) => splitRun(r, SPECS, ROW_SUM).readings.length === 1),
+  );
+  if (fits.length === 2) {
+    const same = byRow.every((r, k) => r.every((t, c) => t.text === byCell[k]?.[c]?.text));
+    return same ? byRow : undefined;
+  }
+  return fits[0];
 }
 
 /** The era of table 三 by its row (六): three items (C) or one row (B). */
