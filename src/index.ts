@@ -14,8 +14,8 @@ export {
   parseBuffer,
   parseText,
 } from './core/pipeline.js';
-export { extractFigures } from './extract/index.js';
 export { renderFieldsDoc } from './extract/fields-doc.js';
+export { extractFigures } from './extract/index.js';
 export type { KeyDef } from './extract/key-def.js';
 export { ALL_KEYS, keyDef } from './extract/keys.js';
 export * from './load/index.js';
