@@ -36,7 +36,7 @@ export const subsetExceedsTotal = defineRule({
   },
   messages: {
     keyArea: {
-      zh: '重点领域公开信息 {part} 条多于主动公开信息总数 {total} 条',
+      zh: '重点领域公开信息{part}条，多于主动公开信息总数{total}条',
       en: 'Key-area items ({part}) outnumber all actively published items ({total})',
     },
   },
