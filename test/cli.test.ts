@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
@@ -248,6 +248,48 @@ describe('the real bin', () => {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(2);
+  });
+});
+
+describe('interrupting the real bin', () => {
+  it('SIGTERM removes temporary outputs and keeps the JSONL journal for --resume', async () => {
+    const dir = tree();
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'bin/xxgk.js'),
+        'parse',
+        '.',
+        '--jobs',
+        '1',
+        '-q',
+        '--debug-delay',
+        '300',
+        '-o',
+        'csv=out.csv',
+        '-o',
+        'jsonl=out.jsonl',
+      ],
+      { cwd: dir, stdio: 'ignore' },
+    );
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (
+          existsSync(join(dir, 'out.jsonl.partial')) &&
+          readFileSync(join(dir, 'out.jsonl.partial'), 'utf8').includes('\n')
+        ) {
+          clearInterval(poll);
+          done();
+        }
+      }, 20);
+    });
+    child.kill('SIGTERM');
+    const code = await new Promise((done) => child.once('exit', (c) => done(c)));
+    expect(code).toBe(143);
+    const left = readdirSync(dir).sort();
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(left).toContain('out.jsonl.partial');
+    expect(left).not.toContain('out.csv');
   });
 });
 
