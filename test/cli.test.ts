@@ -144,6 +144,17 @@ describe('xxgk parse', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/all.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
+  it('sends one format to stdout with format=- and others to files; check writes html for auditors', async () => {
+    const dir = tree();
+    const run = await runCli(['parse', 'seed.txt', '-q', '-o', 'jsonl=-', '-o', 'csv=seed.csv'], { cwd: dir });
+    expect(jsonlRecords<Report>(run.stdout).map((r) => r.file)).toEqual(['seed.txt']);
+    expect(readFileSync(join(dir, 'seed.csv'), 'utf8').startsWith('\uFEFFfile,')).toBe(true);
+    const html = await runCli(['check', 'seed.txt', '-q', '-f', 'html', '-o', 'report.html'], { cwd: dir });
+    expect(html.code).toBeLessThan(2);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect((await runCli(['parse', 'seed.txt', '-o', 'json=-', '-o', 'csv=-'], { cwd: dir })).code).toBe(2);
+  });
+
   it('replaces an existing output only when the run completes', async () => {
     const dir = tree();
     writeFileSync(join(dir, 'out.json'), 'previous');
