@@ -39,7 +39,8 @@ th[data-sort] button{all:unset;cursor:pointer;font-weight:bold}
 th[data-sort] button::after{content:" ↕";color:var(--muted);font-weight:normal}
 th[aria-sort=ascending] button::after{content:" ↑"}th[aria-sort=descending] button::after{content:" ↓"}
 tr[hidden],li[hidden],details[hidden]{display:none}
-.sev{display:inline-block;font-size:12px;padding:0 5px;border-radius:3px;color:#fff}
+.sev{display:inline-block;font-size:12px;padding:0 5px;border-radius:3px;color:#fff;white-space:nowrap}
+table.list thead th{white-space:nowrap}
 .sev-error .sev,.sev.sev-error{background:var(--err)}.sev-warning .sev,.sev.sev-warning{background:var(--warn)}.sev-info .sev,.sev.sev-info{background:var(--info)}
 .fail{color:var(--err);font-weight:bold}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
