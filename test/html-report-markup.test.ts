@@ -54,8 +54,9 @@ describe('jsonForScript', () => {
 });
 
 describe('idPart', () => {
-  it('keeps ids to letters, digits and dashes without collisions', () => {
-    expect(idPart('requests.newReceived.total')).toMatch(/^[A-Za-z0-9_-]+$/);
+  it('keeps ids free of spaces and quotes, without collisions', () => {
+    expect(idPart('requests.newReceived.total')).toBe('requests.newReceived.total');
+    expect(idPart('三 2"')).toMatch(/^[A-Za-z0-9_.@-]+$/);
     expect(idPart('a.b')).not.toBe(idPart('a_b'));
     expect(idPart('active.total@cumulative')).not.toBe(idPart('active.total'));
   });

@@ -308,7 +308,7 @@ describe('the seed report', () => {
 
   it('highlights the figure cell that an evidence span meets', () => {
     const cell = body.find(
-      (n) => n.tagName === 'td' && attr(n, 'id')?.startsWith('c-0-active_2etotal'),
+      (n) => n.tagName === 'td' && attr(n, 'id')?.startsWith('c-0-active.total'),
     ) as Node;
     expect(textOf(cell)).toBe('84');
     expect(hasClass(cell, 'hit')).toBe(true);
@@ -452,10 +452,11 @@ describe('template tables', () => {
     });
 
     it('highlights the cell of a table evidence and links each cell to its digits in the text', () => {
-      const cell = byId(body, 'c-0-requests_2enewReceived_2etotal') as Node;
+      const cell = byId(body, 'c-0-requests.newReceived.total') as Node;
       expect(textOf(cell)).toBe('74');
       expect(hasClass(cell, 'hit')).toBe(true);
-      const fig = byId(body, attr(cell, 'data-go') ?? '') as Node;
+      expect(hasClass(cell, 'src')).toBe(true); // the page script links c-… to f-…
+      const fig = byId(body, 'f-0-requests.newReceived.total') as Node;
       expect(textOf(fig)).toBe('74');
       const [s, e] = report.figures['requests.newReceived.total']?.span ?? [0, 0];
       expect(report.text?.slice(s, e)).toBe('74');
@@ -463,7 +464,7 @@ describe('template tables', () => {
       const item = byId(body, 'a-0-0') as Node;
       const flag = all(item).find((n) => hasClass(n, 'flag')) as Node;
       expect((attr(flag, 'data-go') ?? '').split(' ').slice(0, 2)).toEqual([
-        'c-0-requests_2enewReceived_2etotal',
+        'c-0-requests.newReceived.total',
         'e-0-0-0-0',
       ]);
     });
@@ -494,3 +495,101 @@ describe('cross-report evidence', () => {
     expect(textOf(byId(bodies[0]?.nodes ?? [], 'e-0-1-0-1') as Node)).toBe('3');
   });
 });
+
+describe('reports without text or with unread cells', () => {
+  it('shows an ambiguous digit run in the cells it should have filled', () => {
+    const report = invented('某机关2021年报告（虚构）\n行政规范性文件693665\n');
+    const t = report.text ?? '';
+    const span = spanOf(t, '693665');
+    report.meta = { ...report.meta, era: 'C' };
+    report.figures['active.regulations.issued'] = {
+      value: 0,
+      unit: '件',
+      qualifier: 'exact',
+      stated: '0',
+      span: [0, 0],
+      derived: true,
+      from: [],
+    };
+    report.ambiguities = [
+      {
+        kind: 'digit-run',
+        label: '行政规范性文件',
+        keys: [
+          'active.normativeDocs.issued',
+          'active.normativeDocs.repealed',
+          'active.normativeDocs.inForce',
+        ],
+        text: '693665',
+        span,
+        candidates: [
+          [69, 3, 665],
+          [6, 93, 665],
+        ],
+      },
+    ];
+    const { bodies } = render([report]);
+    const body = bodies[0]?.nodes ?? [];
+    const amb = body.filter((n) => n.tagName === 'td' && hasClass(n, 'amb'));
+    expect(amb).toHaveLength(3);
+    expect(amb.map((c) => attr(c, 'data-go'))).toEqual(['y-0-0', 'y-0-0', 'y-0-0']);
+    expect(attr(amb[0] as Node, 'title')).toBe('“693665”有多种读法：69 / 3 / 665 或 6 / 93 / 665');
+    expect(textOf(byId(body, 'y-0-0') as Node)).toBe('693665');
+  });
+
+  it('lands on table cells when the text was left out (--no-text)', () => {
+    const report = pingtanLike();
+    delete report.text;
+    const { bodies, nodes } = render([report]);
+    const body = bodies[0]?.nodes ?? [];
+    expect(body.some((n) => hasClass(n, 'text'))).toBe(false);
+    expect(bodies[0]?.html).toContain('正文未包含在数据中');
+    const flag = all(byId(body, 'a-0-0') as Node).find((n) => hasClass(n, 'flag')) as Node;
+    expect(attr(flag, 'data-go')).toBe('c-0-requests.newReceived.total');
+    expect(byId(nodes, 'anomaly-table')).toBeDefined();
+  });
+
+  it('lists a file that could not be read, with its reason and no body to open', () => {
+    const failed = loadFailedReport('scan.pdf', new Error('the PDF is encrypted'));
+    const { nodes, bodies } = render([failed]);
+    const row = all(byId(nodes, 'report-table') as Node).find(
+      (n) => n.tagName === 'tr' && attr(n, 'data-r') === '0',
+    );
+    expect(textOf(row as Node)).toContain('读取失败');
+    expect(textOf(byId(nodes, 'anomaly-table') as Node)).toContain(
+      '无法读取文件 scan.pdf：the PDF is encrypted',
+    );
+    expect(bodies[0]?.html).toContain('无正文');
+  });
+});
+
+/** An invented report with one table 三 cell (74) and a prose sentence that contradicts it. */
+function pingtanLike(): Report {
+  const report = invented('某机关2022年报告（虚构）\n收到申请75件。\n一、本年新收政府信息公开申请数量\t74\n');
+  const t = report.text ?? '';
+  const cell = spanOf(t, '74');
+  const prose = spanOf(t, '75');
+  report.meta = { ...report.meta, era: 'C' };
+  report.figures['requests.newReceived.total'] = {
+    value: 74,
+    unit: '件',
+    qualifier: 'exact',
+    stated: '74',
+    span: cell,
+    source: 'table',
+  };
+  report.anomalies = [
+    {
+      ruleId: 'text-table-mismatch',
+      source: 'xxgk-report',
+      severity: 'warning',
+      reason: '正文 75 与表格 74 不一致',
+      reasonEn: 'Prose 75, table 74',
+      evidence: [
+        { role: 'table', span: cell, text: '74' },
+        { role: 'prose', span: prose, text: '75' },
+      ],
+    },
+  ];
+  return report;
+}
