@@ -15,6 +15,9 @@ export {
   parseText,
 } from './core/pipeline.js';
 export { extractFigures } from './extract/index.js';
+export { renderFieldsDoc } from './extract/fields-doc.js';
+export type { KeyDef } from './extract/key-def.js';
+export { ALL_KEYS, keyDef } from './extract/keys.js';
 export * from './load/index.js';
 export { extractMeta } from './meta/index.js';
 export * from './model/index.js';

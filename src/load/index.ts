@@ -1,5 +1,8 @@
 import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { sniffFormat } from './sniff.js';
+import { loadDocx } from './docx.js';
+import { loadHtml } from './html.js';
+import { loadPdf } from './pdf.js';
 import { loadTxt } from './txt.js';
 
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
@@ -30,6 +33,12 @@ export async function loadBuffer(
     case 'txt':
     case 'md':
       return loadTxt(bytes, format);
+    case 'docx':
+      return loadDocx(bytes, limits);
+    case 'html':
+      return loadHtml(bytes, limits);
+    case 'pdf':
+      return loadPdf(bytes, limits);
     default:
       throw new LoadError('unsupported-format', `no loader for ${format} files yet`);
   }

@@ -1,0 +1,107 @@
+import { groupLines, lineText, type PdfItem, type PdfTable } from './pdf-tables.js';
+
+/** One line of running text on a page. */
+export interface PdfLine {
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** A page's content in reading order: lines of running text and ruled tables. */
+export type PdfBlock = { kind: 'line'; line: PdfLine } | { kind: 'table'; table: PdfTable; page: number };
+
+/** Page furniture: `- 4 -`, `-1-`, `第 2 页`, `第2页 共13页`, `2/13`, a bare page number. */
+const PAGE_NUMBER =
+  /^(?:[-－—–\s]*\d{1,4}[-－—–\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+
+/**
+ * Builds a page's lines from the items tables did not take, dropping page numbers and running headers or
+ * footers in the top and bottom margins.
+ *
+ * @example
+ * const lines = pageLines(items, 3, 842);
+ */
+export function pageLines(items: PdfItem[], page: number, height: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  for (const group of groupLines(items.filter((i) => i.str.trim()))) {
+    const text = lineText(group);
+    if (!text) continue;
+    const first = group[0] as PdfItem;
+    const last = group.at(-1) as PdfItem;
+    lines.push({
+      page,
+      text,
+      x0: first.x,
+      x1: last.x + last.width,
+      y: first.y,
+      size: Math.max(...group.map((i) => i.size)),
+    });
+  }
+  return lines.filter((l) => !(inMargin(l, height) && PAGE_NUMBER.test(l.text.trim())));
+}
+
+function inMargin(line: PdfLine, height: number): boolean {
+  return line.y < height * 0.12 || line.y > height * 0.88;
+}
+
+/**
+ * Drops running headers and footers: a line in the top or bottom margin whose text (digits aside) comes
+ * back on at least half of the pages (and on three or more).
+ *
+ * @example
+ * dropRunningLines(pages, heights);
+ */
+export function dropRunningLines(pages: PdfLine[][], heights: number[]): void {
+  if (pages.length < 3) return;
+  const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const seen = new Map<string, number>();
+  pages.forEach((lines, p) => {
+    const keys = new Set(lines.filter((l) => inMargin(l, heights[p] ?? 842)).map(key));
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  });
+  pages.forEach((lines, p) => {
+    const kept = lines.filter((l) => {
+      if (!inMargin(l, heights[p] ?? 842)) return true;
+      const n = seen.get(key(l)) ?? 0;
+      return n < 3 || n < pages.length / 2;
+    });
+    lines.splice(0, lines.length, ...kept);
+  });
+}
+
+/** Measures of the text column: where lines usually start and how far full lines reach. */
+export function textColumn(lines: PdfLine[]): { left: number; right: number } {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(Math.round(l.x0), (count.get(Math.round(l.x0)) ?? 0) + 1);
+  let left = 0;
+  let best = -1;
+  for (const [x, n] of count) if (n > best || (n === best && x < left)) (left = x), (best = n);
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  const right = ends[Math.floor(ends.length * 0.9)] ?? 0;
+  return { left, right };
+}
+
+/**
+ * Whether `next` continues the paragraph of `line` (a soft line wrap): `line` runs to the right edge of
+ * the column, `next` starts at the left edge (no first-line indent) in the same font size, and, on the
+ * same page, follows at normal line spacing.
+ *
+ * @example
+ * continues(a, b, column); // true for `…政务公开网公` / `开信息…`
+ */
+export function continues(line: PdfLine, next: PdfLine, column: { left: number; right: number }): boolean {
+  const size = line.size;
+  if (Math.abs(next.size - size) > 0.6) return false;
+  if (line.x1 < column.right - size * 1.5) return false;
+  if (next.x0 > column.left + size * 0.9 || line.x0 < column.left - size * 0.9) return false;
+  if (next.page === line.page && (line.y - next.y > size * 2.4 || line.y - next.y < size * 0.5)) return false;
+  return true;
+}
+
+/** The separator when two wrapped lines are joined: a space only between two Latin words. */
+export function wrapJoiner(a: string, b: string): string {
+  return /[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? ' ' : '';
+}

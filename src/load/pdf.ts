@@ -1,0 +1,311 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+import { continues, dropRunningLines, type PdfLine, pageLines, textColumn, wrapJoiner } from './pdf-layout.js';
+import { findTables, type PdfItem, type PdfTable, pageRulings } from './pdf-tables.js';
+import { type GridCell, TextBuilder } from './text-builder.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<PdfJs> | undefined;
+
+/** pdf.js, loaded once on first use (its import costs ~150 ms, which text-only runs should not pay). */
+function pdfjs(): Promise<PdfJs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+}
+
+/** pdfjs-dist's own folder, for the bundled CMaps and standard fonts (read offline from disk). */
+function pdfjsDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
+interface PageContent {
+  lines: PdfLine[];
+  tables: PdfTable[];
+  height: number;
+}
+
+/**
+ * Loads a PDF's text layer in one pdf.js pass: text items with positions become lines, soft line wraps
+ * are joined into paragraphs, page numbers and running headers/footers are dropped, ruled tables are
+ * rebuilt from the page's vector rulings (merged cells, wrapped headers, tables continued across pages).
+ * CMaps are passed so non-embedded Chinese fonts (STSong-Light + UniGB-UCS2-H) decode.
+ *
+ * @example
+ * const loaded = await loadPdf(readFileSync('report.pdf'), DEFAULT_LIMITS);
+ * loaded.anchors.find((a) => a.origin.page === 2);
+ */
+export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<LoadedText> {
+  const lib = await pdfjs();
+  const dir = pdfjsDir();
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: `${join(dir, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise> | undefined;
+  try {
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw pdfError(error);
+    }
+    if (doc.numPages > limits.maxPages) {
+      throw new LoadError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages}`);
+    }
+    const warnings: string[] = [];
+    const pages: PageContent[] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      let content: PageContent;
+      try {
+        content = await readPage(lib, await doc.getPage(n), n);
+      } catch (error) {
+        if (error instanceof LoadError) throw error;
+        warnings.push(`page ${n} could not be read: ${(error as Error).message}`);
+        content = { lines: [], tables: [], height: 842 };
+      }
+      const pageChars = content.lines.reduce((s, l) => s + l.text.length, 0) + content.tables.length;
+      if (pageChars === 0) warnings.push(`page ${n} has no text layer`);
+      chars += pageChars;
+      pages.push(content);
+    }
+    if (chars === 0) {
+      throw new LoadError('no-text-layer', 'the PDF has no text layer (a scan?): there is no text to read');
+    }
+    const properties = await info(doc);
+    return { ...assemble(pages), pages: doc.numPages, properties, ...(warnings.length ? { warnings } : {}) };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+function pdfError(error: unknown): LoadError {
+  const name = (error as { name?: string })?.name ?? '';
+  const message = (error as Error)?.message ?? String(error);
+  if (name === 'PasswordException') {
+    return new LoadError('encrypted', 'the PDF is encrypted with a password', { cause: error });
+  }
+  if (name === 'InvalidPDFException') {
+    return new LoadError('corrupt', `the PDF is truncated or damaged (${message})`, { cause: error });
+  }
+  return new LoadError('corrupt', `the PDF cannot be read: ${message}`, { cause: error });
+}
+
+/** Whether a page's lines look tabular enough to be worth reading its vector rulings. */
+function mayHoldTable(items: PdfItem[]): boolean {
+  const rows = new Map<number, PdfItem[]>();
+  for (const it of items) {
+    if (!it.str.trim()) continue;
+    const key = Math.round(it.y / 3);
+    const list = rows.get(key) ?? [];
+    list.push(it);
+    rows.set(key, list);
+  }
+  let tabular = 0;
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x - b.x);
+    let chunks = 1;
+    for (let i = 1; i < row.length; i++) {
+      const a = row[i - 1] as PdfItem;
+      const b = row[i] as PdfItem;
+      if (b.x - (a.x + a.width) > b.size * 1.2) chunks++;
+    }
+    if (chunks >= 3) tabular++;
+    if (tabular >= 2) return true;
+  }
+  return false;
+}
+
+async function readPage(
+  lib: PdfJs,
+  page: Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>,
+  n: number,
+): Promise<PageContent> {
+  const view = page.view;
+  const height = (view[3] ?? 842) - (view[1] ?? 0);
+  const content = await page.getTextContent();
+  const items: PdfItem[] = [];
+  for (const raw of content.items) {
+    if (!('str' in raw) || !raw.str) continue;
+    const t = raw.transform as number[];
+    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 10;
+    items.push({ str: raw.str, x: t[4] ?? 0, y: (t[5] ?? 0) - (view[1] ?? 0), width: raw.width, size });
+  }
+  let tables: PdfTable[] = [];
+  if (mayHoldTable(items)) {
+    const ops = await page.getOperatorList();
+    const rulings = pageRulings(ops.fnArray, ops.argsArray, lib.OPS, view as number[]);
+    tables = findTables(rulings, items);
+  }
+  const lines = pageLines(items, n, height);
+  page.cleanup();
+  return { lines, tables, height };
+}
+
+async function info(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  try {
+    const meta = (await doc.getMetadata()).info as Record<string, unknown>;
+    const keys: Record<string, string> = {
+      Title: 'title',
+      Author: 'author',
+      Subject: 'subject',
+      Creator: 'creator',
+      Producer: 'producer',
+      CreationDate: 'created',
+      ModDate: 'modified',
+    };
+    for (const [from, to] of Object.entries(keys)) {
+      const v = meta[from];
+      if (typeof v === 'string' && v.trim()) out[to] = from.endsWith('Date') ? pdfDate(v.trim()) : v.trim();
+    }
+  } catch {
+    // metadata is optional
+  }
+  return out;
+}
+
+/** `D:20240315093000+08'00'` → `2024-03-15T09:30:00+08:00` (as much as the string gives). */
+function pdfDate(v: string): string {
+  const m = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz]|[+-]\d{2}'?\d{2}'?)?/.exec(v);
+  if (!m) return v;
+  const [, y, mo = '01', d = '01', h, mi = '00', s = '00', tz] = m;
+  const date = `${y}-${mo}-${d}`;
+  if (!h) return date;
+  const zone = tz ? (/^[Zz]$/.test(tz) ? 'Z' : `${tz.slice(0, 3)}:${tz.replace(/'/g, '').slice(3, 5)}`) : '';
+  return `${date}T${h}:${mi}:${s}${zone}`;
+}
+
+/** Puts pages together: paragraphs joined across wraps and page breaks, tables continued across pages. */
+function assemble(pages: PageContent[]): ReturnType<TextBuilder['finish']> & { format: 'pdf' } {
+  dropRunningLines(
+    pages.map((p) => p.lines),
+    pages.map((p) => p.height),
+  );
+  const column = textColumn(pages.flatMap((p) => p.lines));
+  type Block = { kind: 'line'; line: PdfLine } | { kind: 'table'; table: PdfTable; page: number };
+  const blocks: Block[] = [];
+  pages.forEach((p, i) => {
+    const page: Block[] = [
+      ...p.lines.map((line) => ({ kind: 'line' as const, line, y: line.y })),
+      ...p.tables.map((table) => ({ kind: 'table' as const, table, page: i + 1, y: table.top })),
+    ].sort((a, b) => b.y - a.y);
+    blocks.push(...page);
+  });
+  const out = new TextBuilder();
+  let open: PdfLine | undefined; // the line whose paragraph is still open
+  let pending: { grid: GridCell[][]; rowPages: number[]; last: PdfTable; page: number } | undefined;
+  const closeParagraph = () => {
+    if (open) out.append('\n', { page: open.page });
+    open = undefined;
+  };
+  const flushTable = () => {
+    if (!pending) return;
+    out.table(
+      pending.grid,
+      {},
+      pending.rowPages.map((page) => ({ page })),
+    );
+    pending = undefined;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === 'table') {
+      closeParagraph();
+      if (pending && continuesTable(pending, block, blocks, i)) {
+        appendRows(pending, block.table, block.page);
+        continue;
+      }
+      flushTable();
+      pending = {
+        grid: block.table.grid.map((r) => [...r]),
+        rowPages: block.table.grid.map(() => block.page),
+        last: block.table,
+        page: block.page,
+      };
+      continue;
+    }
+    const line = block.line;
+    if (pending && line.page === pending.page) flushTable();
+    else if (pending && line.page > pending.page) flushTable();
+    if (open && continues(open, line, column)) {
+      out.append(wrapJoiner(open.text, line.text) + line.text, { page: line.page });
+    } else {
+      closeParagraph();
+      out.append(line.text, { page: line.page });
+    }
+    open = line;
+  }
+  closeParagraph();
+  flushTable();
+  return out.finish('pdf');
+}
+
+/**
+ * A table at the top of a page continues the previous page's table when nothing came between them and
+ * the columns line up.
+ */
+function continuesTable(
+  pending: { last: PdfTable; page: number },
+  block: { table: PdfTable; page: number },
+  blocks: { kind: string }[],
+  i: number,
+): boolean {
+  if (block.page !== pending.page + 1) return false;
+  if (blocks[i - 1]?.kind !== 'table') return false;
+  const a = pending.last.xs;
+  const b = block.table.xs;
+  return a.length === b.length && a.every((x, k) => Math.abs(x - (b[k] as number)) < 3);
+}
+
+/** Appends a continuation's rows, skipping a repeated header and joining a row split by the page break. */
+function appendRows(
+  pending: { grid: GridCell[][]; rowPages: number[]; last: PdfTable; page: number },
+  table: PdfTable,
+  page: number,
+): void {
+  const rowText = (grid: GridCell[][], r: number) => (grid[r] ?? []).map((c) => c.text ?? '\u0000').join('\t');
+  let skip = 0;
+  while (skip < table.grid.length && skip < pending.grid.length && rowText(table.grid, skip) === rowText(pending.grid, skip)) {
+    skip++;
+  }
+  let firstKept = skip;
+  const first = table.grid[skip];
+  const prevIndex = pending.grid.length - 1;
+  const prev = pending.grid[prevIndex];
+  // A row broken by the page: its label cell is empty on the new page and its cells only continue text.
+  if (first && prev && splitRow(first, prev)) {
+    prev.forEach((cell, c) => {
+      const more = first[c];
+      if (cell.text !== undefined && more?.text) cell.text = `${cell.text}\n${more.text}`;
+    });
+    firstKept++;
+  }
+  const base = pending.grid.length;
+  const moveRow = (fr: number): number => {
+    if (fr >= firstKept) return base + fr - firstKept;
+    if (fr >= skip) return prevIndex; // the split row, joined into the previous page's last row
+    return fr; // a repeated header row: the same row at the top of the table
+  };
+  for (let k = firstKept; k < table.grid.length; k++) {
+    const row = table.grid[k] as GridCell[];
+    pending.grid.push(row.map((cell) => (cell.mergedFrom ? { mergedFrom: [moveRow(cell.mergedFrom[0]), cell.mergedFrom[1]] } : { ...cell })));
+    pending.rowPages.push(page);
+  }
+  pending.last = table;
+  pending.page = page;
+}
+
+function splitRow(first: GridCell[], prev: GridCell[]): boolean {
+  const label = first[0];
+  if (!label || label.mergedFrom || label.text) return false;
+  if (!prev[0]?.text && !prev[0]?.mergedFrom) return false;
+  // Every non-empty cell of the continuation must sit where the previous row also has text (or none at all).
+  return first.every((cell, c) => !cell.text || (prev[c]?.text ?? '') !== '');
+}

@@ -1,0 +1,8 @@
+/**
+ * Worker-thread entry of the parse pool: each worker imports the pipeline (and with it the segmenter's
+ * dictionary) once, then runs tasks until the pool closes it.
+ *
+ * @example
+ * new Tinypool({ filename: new URL('./parse-worker.js', import.meta.url).href });
+ */
+export { runParseTask as default } from './parse-task.js';
