@@ -1,7 +1,9 @@
-import { Command, CommanderError } from 'commander';
-import type { Report } from '../model/index.js';
-import { expandInputs } from '../node/files.js';
-import { parseFile } from '../node/parse-file.js';
+import { Command, CommanderError, Option } from 'commander';
+import stringWidth from 'string-width';
+import { FORMAT_NAMES } from '../format/index.js';
+import { explainText, presetNames, ruleMetas, UsageError } from './rules-api.js';
+import { type BatchEnv, type BatchOptions, runBatch } from './run-batch.js';
+import { reportJsonSchemaText } from './schema.js';
 
 /** What `main` needs from its environment, so tests can run the CLI in-process. */
 export interface MainParams {
@@ -9,6 +11,54 @@ export interface MainParams {
   stdout: (chunk: string) => void;
   stderr: (chunk: string) => void;
   cwd?: string;
+  /** The file list read for the path `-` (one path per line): text, or a stream such as `process.stdin`. */
+  stdin?: string | AsyncIterable<string | Uint8Array>;
+  /** stdout is a terminal (colours in stylish). */
+  stdoutIsTTY?: boolean;
+  /** stderr is a terminal (progress bar instead of plain lines). */
+  stderrIsTTY?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function addBatchOptions(command: Command, defaultFormat: string): Command {
+  return command
+    .argument('<paths...>', 'files, folders (searched recursively), globs, or - for a list of paths on stdin')
+    .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')} (default: ${defaultFormat})`)
+    .option(
+      '-o, --output <file>',
+      'write to a file (atomically); repeat as format=file for several formats',
+      collect,
+      [],
+    )
+    .option('-j, --jobs <n|auto>', 'parse in this many worker threads (1 = on the main thread)', 'auto')
+    .option('--sort', 'write records in input order instead of as they finish')
+    .option('--ignore <pattern>', 'skip files matching a glob (repeatable)', collect, [])
+    .option(
+      '--timeout <ms>',
+      'give up on a file after this long (it gets a load-failed record with code timeout)',
+      '300000',
+    )
+    .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
+    .option(
+      '--resume <file>',
+      'continue an interrupted run: skip files already in this JSONL output, append the rest',
+    )
+    .option('--no-text', 'leave the document text out of json/jsonl records')
+    .option('--long', 'csv: one row per figure instead of one row per report')
+    .option('--no-color', 'no colours in the terminal format')
+    .option('-q, --quiet', 'no progress and no summary on stderr')
+    .option('--no-summary', 'no summary on stderr at the end')
+    .addOption(new Option('--debug-delay <ms>', 'test hook: wait before each file').hideHelp())
+    .addOption(
+      new Option('--debug-hang <substring>', 'test hook: hang on files whose path contains this').hideHelp(),
+    )
+    .addOption(
+      new Option(
+        '--debug-crash <substring>',
+        'test hook: crash on files whose path contains this',
+      ).hideHelp(),
+    );
 }
 
 /**
@@ -20,45 +70,82 @@ export interface MainParams {
  */
 export async function main(params: MainParams): Promise<number> {
   let code = 0;
+  const env: BatchEnv = params;
   const program = new Command('xxgk')
     .description('Read Chinese government information-disclosure annual reports into typed, checked data')
     .exitOverride()
+    .showHelpAfterError(false)
     .configureOutput({ writeOut: params.stdout, writeErr: params.stderr });
 
+  addBatchOptions(
+    program.command('parse').description('parse reports into Report records (default format json)'),
+    'json',
+  ).action(async (paths: string[], opts: BatchOptions) => {
+    code = await runBatch('parse', paths, opts, env);
+  });
+
+  addBatchOptions(
+    program
+      .command('check')
+      .description('check reports for anomalies; exit 1 when an error remains (default format stylish)'),
+    'stylish',
+  )
+    .option(
+      '--config <file>',
+      'JSON rule configuration: { "preset"?: …, "rules": { "<id>": "off" | "warning" | "error" } }',
+    )
+    .option('--preset <name>', `rule preset: ${presetNames().join(', ')}`)
+    .option('--baseline <file>', 'suppress the anomalies accepted in this baseline file')
+    .option('--write-baseline <file>', 'write every anomaly found to a baseline file')
+    .action(async (paths: string[], opts: BatchOptions) => {
+      code = await runBatch('check', paths, opts, env);
+    });
+
   program
-    .command('parse')
-    .description('parse reports into Report records')
-    .argument('<paths...>', 'files, folders or globs')
-    .option('-f, --format <format>', 'json or jsonl', 'json')
-    .option('--no-text', 'leave the document text out of the records')
-    .action(async (paths: string[], opts: { format: string; text: boolean }) => {
-      if (opts.format !== 'json' && opts.format !== 'jsonl') {
-        params.stderr(`xxgk: unknown format "${opts.format}" (expected json or jsonl)\n`);
-        code = 2;
-        return;
+    .command('rules')
+    .description('list the anomaly rules')
+    .action(() => {
+      const metas = ruleMetas();
+      const width = Math.max(2, ...metas.map((m) => stringWidth(m.id)));
+      for (const m of metas) {
+        params.stdout(
+          `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.scope.padEnd(6)}  ${m.description.zh} / ${m.description.en}\n`,
+        );
       }
-      const { files, missing } = await expandInputs(paths, { cwd: params.cwd });
-      for (const m of missing) params.stderr(`xxgk: no report files match ${m}\n`);
-      if (files.length === 0) {
-        code = 2;
-        return;
-      }
-      const reports: Report[] = [];
-      for (const file of files) {
-        const report = await parseFile(file);
-        if (!opts.text) delete report.text;
-        if (opts.format === 'jsonl') params.stdout(`${JSON.stringify(report)}\n`);
-        else reports.push(report);
-      }
-      if (opts.format === 'json') {
-        params.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-      }
+      if (metas.length === 0) params.stderr('xxgk: no rules are registered\n');
+    });
+
+  program
+    .command('explain')
+    .description("print one rule's documentation")
+    .argument('<ruleId>', 'rule id, as listed by `xxgk rules`')
+    .action((id: string) => {
+      const text = explainText(id);
+      if (text === undefined) throw new UsageError(`unknown rule "${id}"; \`xxgk rules\` lists them`);
+      params.stdout(text);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output records')
+    .action(() => {
+      params.stdout(reportJsonSchemaText());
     });
 
   try {
     await program.parseAsync(params.argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ||
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version'
+        ? 0
+        : 2;
+    }
+    if (error instanceof UsageError) {
+      params.stderr(`xxgk: ${error.message}\n`);
+      return 2;
+    }
     params.stderr(`xxgk: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }

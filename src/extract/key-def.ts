@@ -18,4 +18,6 @@ export interface KeyDef {
   group: string;
   /** True for values computed from other keys (`core.*`, unprinted subtotals). */
   derived?: boolean;
+  /** True when a statistics table may also give the running total since records began (`<key>@cumulative`). */
+  cumulative?: boolean;
 }

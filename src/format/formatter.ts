@@ -9,6 +9,8 @@ export interface FormatContext {
   color: boolean;
   /** Paths are shown relative to this folder when set. */
   cwd?: string;
+  /** CSV: one row per figure instead of one row per report. */
+  long?: boolean;
 }
 
 /**
@@ -18,3 +20,35 @@ export interface FormatContext {
  * const out = formatters.stylish(reports, { rules, color: false });
  */
 export type Formatter = (reports: Report[], ctx: FormatContext) => string;
+
+/**
+ * A formatter that writes as records arrive, so an archive run never holds all reports in memory:
+ * `head()` once, `item(report)` per report in output order, `tail()` once.
+ *
+ * @example
+ * const w = jsonlStream({ rules: [], color: false });
+ * process.stdout.write(w.head() + w.item(report) + w.tail());
+ */
+export interface StreamWriter {
+  head(): string;
+  item(report: Report): string;
+  tail(): string;
+}
+
+/** Makes a fresh {@link StreamWriter} for one run (writers keep state, e.g. a leading comma). */
+export type StreamFormatter = (ctx: FormatContext) => StreamWriter;
+
+/**
+ * Turns a streaming formatter into a plain {@link Formatter}, so both give the same bytes.
+ *
+ * @example
+ * export const jsonl: Formatter = fromStream(jsonlStream);
+ */
+export function fromStream(stream: StreamFormatter): Formatter {
+  return (reports, ctx) => {
+    const writer = stream(ctx);
+    let out = writer.head();
+    for (const report of reports) out += writer.item(report);
+    return out + writer.tail();
+  };
+}

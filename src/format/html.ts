@@ -1,4 +1,7 @@
 import type { Formatter } from './formatter.js';
+import { renderHtmlReport } from './html/page.js';
+
+export { renderHtmlReport, SIZE_NOTE_BYTES } from './html/page.js';
 
 /**
  * A self-contained HTML page for auditors: batch overview, per-report tables and highlighted evidence.
@@ -6,5 +9,4 @@ import type { Formatter } from './formatter.js';
  * @example
  * writeFileSync('report.html', html(reports, { rules, color: false }));
  */
-export const html: Formatter = (reports) =>
-  `<!doctype html><meta charset="utf-8"><title>xxgk-report</title><p>${reports.length} reports</p>`;
+export const html: Formatter = (reports, ctx) => renderHtmlReport(reports, ctx);

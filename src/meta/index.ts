@@ -1,12 +1,122 @@
-import { type DocContext, emptyMeta } from '../core/context.js';
+import type { DocContext } from '../core/context.js';
 import type { Meta } from '../model/index.js';
+import { findPeriod } from '../text/dates.js';
+import { findContact } from './contact.js';
+import { detectEra } from './era.js';
+import { findSignature } from './signature.js';
+import { agencyFromTitle, findTitle, yearOf } from './title.js';
+
+export { findContact } from './contact.js';
+export { detectEra, type EraResult } from './era.js';
+export { findSignature, type Signature } from './signature.js';
+export { agencyFromTitle, findTitle, type Located, yearOf } from './title.js';
+
+/** Place-name endings that make an organ's name complete (舒兰市民政局, not 民政局). */
+const PLACE = /[省市县区州旗盟镇乡村]|自治|实验区|新区|开发区/;
 
 /**
- * Reads title, agency, report year, era, period, signature date and contact details.
+ * Reads title, agency, report year, era, period, signature date and contact details. The title comes
+ * from the text (else the loader's or crawler's `标题`/`title`), the agency from the signature block, the
+ * title or the preamble (the most complete name that agrees with the title), the report year from the
+ * title (else the period), and the era from vocabulary ({@link detectEra}).
  *
  * @example
  * extractMeta(ctx).reportYear; // 2018
  */
-export function extractMeta(_ctx: DocContext): Meta {
-  return emptyMeta();
+export function extractMeta(ctx: DocContext): Meta {
+  const text = ctx.text;
+  const meta: Meta = { eraEvidence: [], contact: {}, spans: {} };
+  const found = findTitle(text);
+  const title =
+    found?.value ??
+    clean(ctx.properties['标题'] ?? ctx.properties['title'] ?? ctx.properties['Title'] ?? headerTitle(text));
+  if (title) meta.title = title;
+  if (found) meta.spans.title = found.span;
+
+  const year = found ? yearOf(text.slice(...found.span), found.span[0]) : null;
+  const period = findPeriod(text);
+  if (period) {
+    if (period.start) meta.periodStart = period.start;
+    if (period.end) meta.periodEnd = period.end;
+    meta.spans.period = period.span;
+  }
+  if (year) {
+    meta.reportYear = year.value;
+    if (text.slice(...year.span).length === 4) meta.spans.reportYear = year.span;
+  } else if (title) {
+    const fromProps = yearOf(title, 0);
+    if (fromProps) meta.reportYear = fromProps.value;
+  }
+  if (meta.reportYear === undefined && period?.start) meta.reportYear = Number(period.start.slice(0, 4));
+
+  const signature = findSignature(text, found?.span);
+  if (signature.date?.day !== undefined) {
+    meta.signedOn = signature.date.iso;
+    meta.spans.signedOn = signature.date.span;
+  }
+
+  const titleAgency = title ? agencyFromTitle(title) : undefined;
+  const agency = chooseAgency(text, titleAgency, found?.span, signature.agency);
+  if (agency) {
+    meta.agency = agency.value;
+    if (agency.span) meta.spans.agency = agency.span;
+  }
+
+  const firstTitle = ctx.sections[0]?.title;
+  const era = detectEra(text, meta.reportYear, firstTitle);
+  if (era.era) meta.era = era.era;
+  if (era.confidence !== undefined) meta.eraConfidence = era.confidence;
+  meta.eraEvidence = era.evidence;
+  meta.contact = findContact(text);
+  return meta;
+}
+
+function chooseAgency(
+  text: string,
+  fromTitle: string | undefined,
+  titleSpan: [number, number] | undefined,
+  signed: { value: string; span: [number, number] } | undefined,
+): { value: string; span?: [number, number] } | undefined {
+  if (signed && (!fromTitle || signed.value.endsWith(fromTitle) || signed.value === fromTitle)) return signed;
+  if (!fromTitle) return signed;
+  const at = titleSpan ? text.indexOf(fromTitle, titleSpan[0]) : text.indexOf(fromTitle);
+  const located =
+    at >= 0 ? { value: fromTitle, span: [at, at + fromTitle.length] as [number, number] } : undefined;
+  if (PLACE.test(fromTitle)) return located ?? { value: fromTitle };
+  // 民政局 in the title: look for the full name (舒兰市民政局) in the text.
+  const full = new RegExp(
+    `[\\u4e00-\\u9fff]{1,12}?[省市县区州旗](?:[\\u4e00-\\u9fff]{0,8}?)${escapeRegExp(fromTitle)}`,
+  );
+  const m = full.exec(text);
+  if (m) {
+    const name = trimLead(m[0], fromTitle);
+    const s = m.index + m[0].length - name.length;
+    return { value: name, span: [s, s + name.length] };
+  }
+  return located ?? { value: fromTitle };
+}
+
+/** Drops words before the place name (受理单位为舒兰市民政局 → 舒兰市民政局). */
+function trimLead(match: string, tail: string): string {
+  const head = match.slice(0, match.length - tail.length);
+  const cut = /(?:为|是|由|向|与|和|及|在|对|经)(?=[^为是由向与和及在对经]*$)/.exec(head);
+  return (cut ? head.slice(cut.index + 1) : head) + tail;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A `标题: …` metadata line left at the top of the text (crawler output). */
+function headerTitle(text: string): string | undefined {
+  return /^(?:[^\n]*\n){0,10}?标题\s*[:：]\s*([^\n]+)/.exec(text.slice(0, 2000))?.[1];
+}
+
+/** A title from metadata: spaces dropped and a page title's site suffix (`…报告_年报_某网站`) cut off. */
+function clean(s: string | undefined): string | undefined {
+  const t = s
+    ?.replace(/\s+/g, '')
+    .split(/[_|｜]|-{1,2}(?=[^\d])/)[0]
+    ?.trim();
+  return t ? t : undefined;
 }

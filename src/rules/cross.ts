@@ -1,37 +1,101 @@
 import type { Anomaly, Report } from '../model/index.js';
-import type { RulesConfig } from './index.js';
+import { type PresetName, type ResolvedConfig, type RulesConfig, resolveConfig } from './config.js';
+import type { DigestFigure, ReportDigest } from './digest.js';
+import { MONEY_KEYS } from './money-magnitude.js';
+import { CROSS_RULES } from './registry.js';
+import { type CrossAnomalyDraft, fillMessage } from './rule.js';
+import { clauseFingerprints } from './util/fingerprint.js';
+import { lineLocator } from './util/locate.js';
+import { reportYearOf } from './util/report-facts.js';
 
-/**
- * The small, serializable part of a report that cross-report rules need (agency, year, chained figures,
- * text fingerprints), so a bulk run can keep thousands of them without keeping the reports.
- */
-export interface ReportDigest {
-  file: string;
-  agency?: string;
-  reportYear?: number;
-  figures: Record<string, { value: number; span: [number, number]; stated: string }>;
+export type { DigestFigure, Fingerprint, ReportDigest } from './digest.js';
+
+/** Figure keys the cross-report rules chain from year to year. */
+function chained(key: string): boolean {
+  return (
+    key.startsWith('requests.carriedOver.') ||
+    key.startsWith('requests.carriedForward.') ||
+    /^active\.(normativeDocs|regulations)\.(inForce|issued|repealed)$/.test(key) ||
+    MONEY_KEYS.includes(key)
+  );
 }
 
 /**
- * Computes the digest of one report for {@link checkAcross}.
+ * Computes the digest of one report for {@link checkAcross}: agency, year, the figures that chain across
+ * years (carry-overs, documents in force, cumulative columns and their yearly counts, money) and the
+ * fingerprints of its long prose clauses. A few kilobytes per report.
  *
  * @example
- * const digests = reports.map(digestReport);
+ * const digests = reports.map((r) => digestReport(r));
  */
 export function digestReport(report: Report): ReportDigest {
-  return { file: report.file, agency: report.meta.agency, reportYear: report.meta.reportYear, figures: {} };
+  const text = report.text ?? '';
+  const locate = lineLocator(text);
+  const figures: Record<string, DigestFigure> = {};
+  const cumulativeBases = new Set(
+    Object.keys(report.figures)
+      .filter((k) => k.endsWith('@cumulative'))
+      .map((k) => k.slice(0, -'@cumulative'.length)),
+  );
+  for (const [key, f] of Object.entries(report.figures)) {
+    if (!chained(key) && !key.endsWith('@cumulative') && !cumulativeBases.has(key)) continue;
+    figures[key] = {
+      value: f.value,
+      span: f.span,
+      stated: f.stated,
+      unit: f.unit,
+      ...(text ? { line: locate(f.span[0]).line } : {}),
+    };
+  }
+  return {
+    file: report.file,
+    hash: report.hash,
+    agency: report.meta.agency,
+    reportYear: report.meta.reportYear ?? reportYearOf(report)?.year,
+    figures,
+    fingerprints: clauseFingerprints(report),
+  };
 }
 
 /**
- * Runs the cross-report rules (carry-over chains, copied text …) over the digests of a batch and returns
- * the anomalies found, each attached to the file it belongs to.
+ * Runs the cross-report rules (carry-over, in-force and cumulative chains, money magnitude, copied
+ * text) over the digests of a batch and returns the anomalies found, each attached to the file it
+ * belongs to. Evidence from another report carries that report's `file`.
  *
  * @example
  * for (const { file, anomaly } of checkAcross(digests)) byFile.get(file)?.anomalies.push(anomaly);
  */
 export function checkAcross(
-  _digests: ReportDigest[],
-  _config: RulesConfig = {},
+  digests: ReportDigest[],
+  config: RulesConfig | PresetName | ResolvedConfig = {},
 ): { file: string; anomaly: Anomaly }[] {
-  return [];
+  const resolved = resolveConfig(config);
+  const out: { file: string; anomaly: Anomaly }[] = [];
+  for (const rule of CROSS_RULES) {
+    const setting = resolved.get(rule.id);
+    if (!setting || setting.severity === 'off') continue;
+    const severity = setting.severity;
+    rule.check(digests, {
+      options: setting.options,
+      report(draft: CrossAnomalyDraft) {
+        const message = rule.messages[draft.messageId] ?? { zh: draft.messageId, en: draft.messageId };
+        const anomaly: Anomaly = {
+          ruleId: rule.id,
+          source: 'xxgk-report',
+          severity,
+          reason: fillMessage(message.zh, draft.data),
+          reasonEn: fillMessage(message.en, draft.data),
+          evidence: draft.evidence ?? [],
+          url: rule.meta.url,
+          data: { messageId: draft.messageId, ...(draft.data ?? {}) },
+        };
+        if (draft.place) anomaly.place = draft.place;
+        if (draft.line) anomaly.line = draft.line;
+        if (draft.actual !== undefined) anomaly.actual = draft.actual;
+        if (draft.expected !== undefined) anomaly.expected = draft.expected;
+        out.push({ file: draft.file, anomaly });
+      },
+    });
+  }
+  return out;
 }

@@ -1,14 +1,39 @@
-import type { Anomaly, Report } from '../model/index.js';
-
-/** Rule configuration: rule id → 'off' | severity, or a tuple with options. */
-export type RulesConfig = Record<string, unknown>;
-
 /**
- * Runs the anomaly rules over one report.
+ * The anomaly rules: the registry, configuration and presets, the per-report runner, the cross-report
+ * runner, baselines and rule documentation.
  *
  * @example
- * checkReport(report).map((a) => a.ruleId);
+ * import { checkReport, RULES } from './rules/index.js';
+ * checkReport(report, 'strict');
  */
-export function checkReport(_report: Report, _config: RulesConfig = {}): Anomaly[] {
-  return [];
-}
+export {
+  applyBaseline,
+  type Baseline,
+  type BaselineEntry,
+  createBaseline,
+  loadBaseline,
+} from './baseline.js';
+export { checkReport, SOURCE } from './check.js';
+export {
+  ConfigError,
+  PRESETS,
+  type PresetName,
+  type ResolvedConfig,
+  type RuleSetting,
+  type RulesConfig,
+  resolveConfig,
+} from './config.js';
+export { checkAcross, digestReport } from './cross.js';
+export type { DigestFigure, Fingerprint, ReportDigest } from './digest.js';
+export { explainRule, type RuleFixtureDoc, renderRulesDoc } from './explain.js';
+export type { RuleMeta } from './meta.js';
+export { CROSS_RULES, REPORT_RULES, RULES } from './registry.js';
+export {
+  type AnomalyDraft,
+  type CrossRule,
+  defineCrossRule,
+  defineRule,
+  fillMessage,
+  type Rule,
+  type RuleContext,
+} from './rule.js';

@@ -18,4 +18,12 @@ export interface RuleMeta {
   url: string;
   /** 'report' rules see one report; 'corpus' rules compare reports. */
   scope: 'report' | 'corpus';
+  /** Severity in the `strict` preset (defaults to `severity`, or 'warning' when that is 'off'). */
+  strictSeverity?: Severity;
+  /** Family for grouping in docs and listings: 'dates', 'arithmetic', 'table', 'text', 'structure', 'across', 'input'. */
+  category?: string;
+  /** The options the rule accepts, each with its default, for docs and `explain`. */
+  options?: { name: string; description: string; default: unknown }[];
+  /** Message templates by message id (`{name}` placeholders are filled from the anomaly's data). */
+  messages?: Record<string, { zh: string; en: string }>;
 }

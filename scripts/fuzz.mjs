@@ -1,0 +1,217 @@
+// Feeds mutated report files through the real `xxgk` CLI and checks that every input gets exactly one
+// schema-valid record and that the process never crashes.
+//
+//   npm run fuzz                       200 mutants, seed 1, plus a 220 MB zip bomb
+//   node scripts/fuzz.mjs --seed 7 --count 24 --quick    the short fixed-seed version run by `npm test`
+//
+// Inputs: the corpus (../shared/corpus, or XXGK_SHARED) when present, and the seed fixture.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { ReportSchema } = await import(join(ROOT, 'dist/index.js'));
+
+const { values: args } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '1' },
+    count: { type: 'string', default: '200' },
+    jobs: { type: 'string', default: '2' },
+    timeout: { type: 'string', default: '30000' },
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+/** mulberry32: a small seeded PRNG so a failing case can be replayed with its seed. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = prng(Number(args.seed));
+const int = (n) => Math.floor(random() * n);
+const pick = (list) => list[int(list.length)];
+
+function sources() {
+  const shared = process.env.XXGK_SHARED ?? resolve(ROOT, '../shared');
+  const corpus = join(shared, 'corpus');
+  const files = [join(ROOT, 'fixtures/seed-2018-shulan-minzheng.txt')];
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus).sort())
+      if (/\.(txt|md|html|docx|doc|pdf)$/.test(f)) files.push(join(corpus, f));
+  }
+  return files.map((path) => ({
+    name: basename(path),
+    ext: extname(path).slice(1),
+    bytes: readFileSync(path),
+  }));
+}
+
+function isZip(bytes) {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+const MUTATIONS = {
+  truncate: (src) => ({ ext: src.ext, bytes: src.bytes.subarray(0, int(src.bytes.length)) }),
+  bitflip: (src) => {
+    const bytes = Buffer.from(src.bytes);
+    const flips = 1 + int(32);
+    for (let i = 0; i < flips && bytes.length > 0; i++) bytes[int(bytes.length)] ^= 1 << int(8);
+    return { ext: src.ext, bytes };
+  },
+  'zip-shuffle': (src) => {
+    if (!isZip(src.bytes)) return MUTATIONS.bitflip(src);
+    const entries = Object.entries(unzipSync(src.bytes));
+    for (let i = entries.length - 1; i > 0; i--) {
+      const j = int(i + 1);
+      [entries[i], entries[j]] = [entries[j], entries[i]];
+    }
+    // sometimes drop an entry (a docx without its document.xml, or without [Content_Types].xml)
+    if (random() < 0.5) entries.splice(int(entries.length), 1);
+    return { ext: src.ext, bytes: Buffer.from(zipSync(Object.fromEntries(entries))) };
+  },
+  'wrong-extension': (src) => ({
+    ext: pick(['pdf', 'docx', 'doc', 'txt', 'html', 'md'].filter((e) => e !== src.ext)),
+    bytes: src.bytes,
+  }),
+  'zip-many-entries': () => {
+    const files = { '[Content_Types].xml': strToU8('<Types/>') };
+    for (let i = 0; i < 5000; i++) files[`word/media/x${i}.xml`] = strToU8('<a/>');
+    return { ext: 'docx', bytes: Buffer.from(zipSync(files, { level: 1 })) };
+  },
+  'entity-bomb': () => {
+    let dtd = '<!DOCTYPE w [<!ENTITY a0 "政府信息公开">';
+    for (let i = 1; i < 12; i++) dtd += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?>${dtd}]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&a11;</w:t></w:r></w:p></w:body></w:document>`;
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+    return random() < 0.5
+      ? { ext: 'docx', bytes: Buffer.from(docx) }
+      : { ext: 'html', bytes: Buffer.from(`<html>${dtd}]><body><p>&a11;</p></body></html>`) };
+  },
+  'deep-nesting': () => ({
+    ext: pick(['html', 'docx']),
+    bytes: Buffer.from(
+      `<html><body>${'<div>'.repeat(100_000)}年度报告${'</div>'.repeat(100_000)}</body></html>`,
+    ),
+  }),
+  garbage: () => {
+    const bytes = Buffer.alloc(int(64 * 1024));
+    for (let i = 0; i < bytes.length; i++) bytes[i] = int(256);
+    return { ext: pick(['pdf', 'docx', 'doc', 'txt']), bytes };
+  },
+  empty: () => ({ ext: pick(['pdf', 'docx', 'doc', 'txt', 'html']), bytes: Buffer.alloc(0) }),
+  'pdf-header-only': () => ({
+    ext: 'pdf',
+    bytes: Buffer.from(`%PDF-1.7\n${'1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n'.repeat(int(50))}`),
+  }),
+};
+
+function zipBomb() {
+  // 220 MB of zeros deflate to about 200 KB: over the loader's 200 MB uncompressed limit.
+  const document = Buffer.alloc(220 * 1024 * 1024, 0x20);
+  return {
+    ext: 'docx',
+    bytes: Buffer.from(
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': document }, { level: 9 }),
+    ),
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-'));
+const src = sources();
+const count = Number(args.count);
+const kinds = Object.keys(MUTATIONS);
+const made = new Map();
+for (let i = 0; i < count; i++) {
+  // cycle through the kinds so even a short run covers each of them
+  const kind = kinds[i % kinds.length];
+  const from = pick(src);
+  const { ext, bytes } = MUTATIONS[kind](from);
+  const name = `fuzz-${String(i).padStart(4, '0')}-${kind}-${from.name.replace(/\.[^.]+$/, '')}.${ext}`;
+  writeFileSync(join(dir, name), bytes);
+  made.set(name, kind);
+}
+if (!args.quick) {
+  const { ext, bytes } = zipBomb();
+  writeFileSync(join(dir, `fuzz-bomb.${ext}`), bytes);
+  made.set(`fuzz-bomb.${ext}`, 'zip-bomb');
+}
+
+const out = join(dir, 'out.jsonl');
+const started = Date.now();
+const child = spawnSync(
+  process.execPath,
+  [
+    join(ROOT, 'bin/xxgk.js'),
+    'parse',
+    dir,
+    '--jobs',
+    args.jobs,
+    '--timeout',
+    args.timeout,
+    '-f',
+    'jsonl',
+    '-o',
+    out,
+    '--quiet',
+    '--ignore',
+    '*.jsonl',
+  ],
+  { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+);
+const problems = [];
+if (child.status !== 0)
+  problems.push(`the CLI exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 2000)}`);
+const records = existsSync(out)
+  ? readFileSync(out, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
+const seen = new Map();
+const codes = new Map();
+for (const record of records) {
+  const name = basename(record.file);
+  seen.set(name, (seen.get(name) ?? 0) + 1);
+  const parsed = ReportSchema.safeParse(record);
+  if (!parsed.success) problems.push(`${name}: not a valid record: ${parsed.error.message.slice(0, 300)}`);
+  for (const [key, figure] of Object.entries(record.figures ?? {})) {
+    if (record.text.slice(figure.span[0], figure.span[1]) !== figure.stated)
+      problems.push(`${name}: figure ${key} span does not slice to its text`);
+  }
+  const failed = record.anomalies.find((a) => a.ruleId === 'load-failed');
+  const code = failed ? String(failed.data?.code ?? 'error') : 'parsed';
+  codes.set(code, (codes.get(code) ?? 0) + 1);
+}
+for (const name of made.keys()) {
+  const n = seen.get(name) ?? 0;
+  if (n !== 1) problems.push(`${name}: ${n} records, expected exactly 1`);
+}
+
+const byKind = {};
+for (const kind of made.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
+console.log(
+  `fuzz: seed ${args.seed}, ${made.size} inputs (${Object.entries(byKind)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')})`,
+);
+console.log(
+  `fuzz: outcomes ${[...codes.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+if (args.keep) console.log(`fuzz: inputs kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
+if (problems.length > 0) {
+  console.log(`fuzz: ${problems.length} problems`);
+  for (const p of problems.slice(0, 50)) console.log(`  ${p}`);
+  process.exitCode = 1;
+} else console.log(`fuzz: ok, ${records.length} records for ${made.size} inputs, no crash`);

@@ -1,0 +1,334 @@
+import type { DocContext } from '../../core/context.js';
+import type { Ambiguity, Era, Figure } from '../../model/index.js';
+import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } from './data-row.js';
+import { REQUEST_COLUMNS, REQUEST_ROWS } from './keys.js';
+import { cellLabel, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
+import { type ColumnIdentity, solveTable } from './solve.js';
+import { type RowReading, type RunToken, splitRun } from './split-run.js';
+import { findAll, loose, tokenizeRegion } from './text-scan.js';
+
+const WIDTH = REQUEST_COLUMNS.length;
+const ROW_SUM = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
+const SPECS = Array.from({ length: WIDTH }, () => ({}));
+
+const START_MARKS = [loose('勾稽关系'), loose('申请人情况')];
+const REVIEW_HEAD = `${loose('行政复议')}[\\s\\S]{0,60}?(?:${loose('行政诉讼')}|${loose('结果维持')})`;
+
+/**
+ * Where table 三 lies: from its header (勾稽关系 note or 申请人情况) to the start of table 四.
+ *
+ * @example
+ * requestZone(text); // [1820, 4310]
+ */
+export function requestZone(text: string): [number, number] | undefined {
+  let start = -1;
+  for (const src of START_MARKS) {
+    const m = new RegExp(src).exec(text);
+    if (m && (start < 0 || m.index < start)) start = m.index;
+  }
+  if (start < 0) {
+    const m = new RegExp(labelSource(REQUEST_LABELS[0] as (typeof REQUEST_LABELS)[number])).exec(text);
+    if (!m) return undefined;
+    start = m.index;
+  }
+  const re = new RegExp(REVIEW_HEAD, 'g');
+  re.lastIndex = start;
+  const end = re.exec(text);
+  return [start, end ? end.index : Math.min(text.length, start + 8000)];
+}
+
+/**
+ * Picks one occurrence per label so that the labels appear in printed order and as many as possible are
+ * found (a longest chain over all occurrences), which keeps a stray repeat of a heading or a word in a
+ * broken label from pulling the row anchors out of place.
+ */
+function chainLabels(text: string, zone: [number, number]): { id: string; start: number; end: number }[] {
+  const occ = REQUEST_LABELS.map((l) =>
+    findAll(text, labelSource(l), zone[0], zone[1]).map((m) => ({
+      id: l.id,
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  );
+  // best[i][j]: longest chain ending with occurrence j of label i.
+  type Node = { id: string; start: number; end: number; len: number; prev?: Node };
+  const nodes: Node[][] = occ.map((list) => list.map((o) => ({ ...o, len: 1 })));
+  let best: Node | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    for (const n of nodes[i] ?? []) {
+      for (let k = 0; k < i; k++) {
+        for (const p of nodes[k] ?? []) {
+          if (
+            p.end <= n.start &&
+            (p.len + 1 > n.len || (p.len + 1 === n.len && n.prev && p.end > n.prev.end))
+          ) {
+            n.len = p.len + 1;
+            n.prev = p;
+          }
+        }
+      }
+      if (!best || n.len > best.len || (n.len === best.len && n.start < best.start)) best = n;
+    }
+  }
+  const chain: { id: string; start: number; end: number }[] = [];
+  for (let n = best; n; n = n.prev) chain.unshift({ id: n.id, start: n.start, end: n.end });
+  return chain;
+}
+
+const GROUPS = new Set([
+  'group.result',
+  'denied.subtotal',
+  'unavailable.subtotal',
+  'notProcessed.subtotal',
+  'otherHandling.group',
+]);
+
+/**
+ * Rows of table 三 read from running text: each label's numbers are what follows it up to the next label.
+ * When several labels stand with no numbers and the next holds n × 7 numbers (a page break merged rows,
+ * or the text lists a label column and then the number block), the numbers are dealt out to the last n
+ * labels, row by row or cell by cell, whichever keeps every row sum.
+ */
+function textRows(text: string, zone: [number, number]): DataRow[] {
+  const chain = chainLabels(text, zone);
+  const rows: DataRow[] = [];
+  let pending: DataRow[] = [];
+  chain.forEach((a, i) => {
+    const next = chain[i + 1]?.start ?? zone[1];
+    const tokens = tokenizeRegion(text, a.end, next);
+    const row: DataRow = {
+      id: a.id,
+      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      positional: false,
+      tokens,
+    };
+    rows.push(row);
+    if (tokens.length === 0) {
+      pending.push(row);
+      return;
+    }
+    const n = tokens.length / WIDTH;
+    if (pending.length > 0 && n >= 2 && Number.isInteger(n)) {
+      const items = pending.filter((r) => !GROUPS.has(r.id as string));
+      const owners = [items, pending]
+        .map((list) => [...list.slice(-(n - 1)), row])
+        .find((list) => list.length === n);
+      const split = owners ? deal(tokens, n) : undefined;
+      if (owners && split) {
+        owners.forEach((r, k) => {
+          r.tokens = split[k] as RunToken[];
+          r.positional = true;
+        });
+      }
+    }
+    pending = [];
+  });
+  return rows.filter((r) => r.tokens.length > 0);
+}
+
+/** Deals n × 7 numbers to n rows, row by row or cell by cell: the one layout that keeps all row sums. */
+function deal(tokens: RunToken[], n: number): RunToken[][] | undefined {
+  const single = tokens.map((t) => (t.blank ? t : { ...t, single: true }));
+  const byRow = Array.from({ length: n }, (_, k) => single.slice(k * WIDTH, (k + 1) * WIDTH));
+  const byCell = Array.from({ length: n }, (_, k) => single.filter((_, i) => i % n === k));
+  const fits = [byRow, byCell].filter((layout) =>
+    layout.every((r) => splitRun(r, SPECS, ROW_SUM).readings.length === 1),
+  );
+  if (fits.length === 2) {
+    const same = byRow.every((r, k) => r.every((t, c) => t.text === byCell[k]?.[c]?.text));
+    return same ? byRow : undefined;
+  }
+  return fits[0];
+}
+
+/** The era of table 三 by its row (六): three items (C) or one row (B). */
+function eraOf(rows: DataRow[]): Era {
+  return rows.some((r) => r.id?.startsWith('otherHandling.') && r.id !== 'otherHandling.group') ? 'C' : 'B';
+}
+
+function templateRows(era: Era) {
+  return REQUEST_ROWS.filter((r) => r.eras.includes(era));
+}
+
+/**
+ * Puts found rows onto the template: labelled rows go to their row (keeping the longest run in printed
+ * order); unlabelled rows fill the gaps between labelled ones when their number equals the template rows
+ * missing there, and are otherwise left out.
+ */
+function alignRows(rows: DataRow[], era: Era): { placed: Map<string, DataRow>; problems: string[] } {
+  const tpl = templateRows(era);
+  const index = new Map(tpl.map((r, i) => [r.row, i]));
+  const idOf = (r: DataRow): string | undefined => {
+    if (r.id === 'otherHandling.group') return era === 'B' ? 'otherHandling.all' : 'otherHandling.subtotal';
+    if (r.id === 'group.result') return undefined;
+    return r.id;
+  };
+  // Longest increasing chain of labelled rows.
+  const labelled = rows.map((r, i) => ({
+    i,
+    t: idOf(r) === undefined ? -1 : (index.get(idOf(r) as string) ?? -1),
+  }));
+  const lis: number[] = new Array(rows.length).fill(0);
+  const prev: number[] = new Array(rows.length).fill(-1);
+  let bestEnd = -1;
+  for (const a of labelled) {
+    if (a.t < 0) continue;
+    lis[a.i] = 1;
+    for (const b of labelled) {
+      if (b.i >= a.i) break;
+      if (b.t >= 0 && b.t < a.t && (lis[b.i] ?? 0) + 1 > (lis[a.i] ?? 0)) {
+        lis[a.i] = (lis[b.i] ?? 0) + 1;
+        prev[a.i] = b.i;
+      }
+    }
+    if (bestEnd < 0 || (lis[a.i] ?? 0) > (lis[bestEnd] ?? 0)) bestEnd = a.i;
+  }
+  const anchors: number[] = [];
+  for (let i = bestEnd; i >= 0; i = prev[i] ?? -1) anchors.unshift(i);
+  const placed = new Map<string, DataRow>();
+  const problems: string[] = [];
+  for (const i of anchors) placed.set(tpl[labelled[i]?.t as number]?.row as string, rows[i] as DataRow);
+  // Gaps: unlabelled rows between anchors fill the non-optional template rows between them.
+  const bounds = [-1, ...anchors, rows.length];
+  for (let g = 0; g + 1 < bounds.length; g++) {
+    const lo = bounds[g] as number;
+    const hi = bounds[g + 1] as number;
+    const free = rows.slice(lo + 1, hi).filter((r) => idOf(r) === undefined && r.id !== 'group.result');
+    if (free.length === 0) continue;
+    const tLo = lo < 0 ? -1 : (labelled[lo]?.t as number);
+    const tHi = hi >= rows.length ? tpl.length : (labelled[hi]?.t as number);
+    const slots = tpl.slice(tLo + 1, tHi).filter((r) => !r.optional);
+    if (slots.length === free.length) {
+      slots.forEach((s, k) => {
+        placed.set(s.row, free[k] as DataRow);
+      });
+    } else problems.push(`${free.length} unlabelled rows for ${slots.length} template rows`);
+  }
+  return { placed, problems };
+}
+
+/** The column identities of table 三 that apply to the rows present. */
+function identities(era: Era, present: Set<string>): ColumnIdentity[] {
+  const leaves = templateRows(era).filter(
+    (r) => !r.optional && !['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'].includes(r.row),
+  );
+  const ids: ColumnIdentity[] = [
+    {
+      name: 'outcome-total',
+      terms: [
+        ...leaves.map((r) => ({ row: r.row, coef: 1 as const })),
+        { row: 'resultTotal', coef: -1 as const },
+      ],
+    },
+    {
+      name: 'flow-balance',
+      terms: [
+        { row: 'newReceived', coef: 1 },
+        { row: 'carriedOver', coef: 1 },
+        { row: 'resultTotal', coef: -1 },
+        { row: 'carriedForward', coef: -1 },
+      ],
+    },
+  ];
+  for (const group of ['denied', 'unavailable', 'notProcessed', 'otherHandling']) {
+    const sub = `${group}.subtotal`;
+    if (!present.has(sub)) continue;
+    const items = leaves.filter((r) => r.row.startsWith(`${group}.`));
+    ids.push({
+      name: `${group}-subtotal`,
+      terms: [...items.map((r) => ({ row: r.row, coef: 1 as const })), { row: sub, coef: -1 as const }],
+    });
+  }
+  return ids;
+}
+
+/** The readings of one row: its cells in place, or every split of its digit runs that keeps the row sum. */
+export function rowReadings(row: DataRow, width: number, sums = ROW_SUM): RowReading[] {
+  const specs = SPECS.slice(0, width);
+  if (row.positional) {
+    const tokens = fitCells(row.tokens, width);
+    if (tokens.length !== width) return [];
+    return splitRun(tokens, specs, []).readings;
+  }
+  const tokens = row.tokens.length > width ? row.tokens.slice(0, width) : row.tokens;
+  // Tokens that already number the cells stand as printed, whatever the sums say.
+  if (tokens.length === width)
+    return splitRun(
+      tokens.map((t) => ({ ...t, single: !t.blank })),
+      specs,
+      [],
+    ).readings;
+  return splitRun(tokens, specs, sums).readings;
+}
+
+/**
+ * Reads table 三 (收到和处理政府信息公开申请情况) cell by cell from the report's grids, pipe tables or text,
+ * splitting run-together digits by the table's identities.
+ *
+ * @example
+ * extractRequests(ctx).figures['requests.newReceived.total'].value; // 70
+ */
+export function extractRequests(ctx: DocContext): {
+  figures: Record<string, Figure>;
+  ambiguities: Ambiguity[];
+  era?: Era;
+} {
+  const figures: Record<string, Figure> = {};
+  const ambiguities: Ambiguity[] = [];
+  const labelOf = (cell: string) => cellLabel(cell, REQUEST_LABELS);
+  const labelsOf = (cell: string) => labelsIn(cell, REQUEST_LABELS);
+  // Table 三 may be cut into several grids by page breaks: take every grid that carries its labels.
+  let rows: DataRow[] = [];
+  for (const t of ctx.tables) {
+    const found = gridRows(ctx.text, t, labelOf, labelsOf);
+    if (found.some((r) => r.id && r.id !== 'group.result'))
+      rows.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
+  }
+  if (rows.filter((r) => r.id).length < 5) rows = [];
+  const zone = requestZone(ctx.text);
+  if (rows.length === 0 && zone) {
+    const piped = pipeRows(ctx.text, zone[0], zone[1], labelOf);
+    rows = piped.length >= 3 ? piped : textRows(ctx.text, zone);
+  }
+  if (rows.filter((r) => r.id).length < 3) return { figures, ambiguities };
+  const era = eraOf(rows);
+  const { placed, problems } = alignRows(rows, era);
+  for (const p of problems) {
+    const any = rows[0] as DataRow;
+    const s = any.tokens[0]?.start ?? 0;
+    ambiguities.push({
+      kind: 'table-shape',
+      label: '收到和处理政府信息公开申请情况',
+      text: '',
+      span: [s, s],
+      candidates: [],
+      note: p,
+    });
+  }
+  const readings = new Map<string, RowReading[]>();
+  for (const [id, row] of placed) readings.set(id, rowReadings(row, WIDTH));
+  const solved = solveTable(readings, WIDTH, identities(era, new Set(placed.keys())));
+  const labels = new Map(REQUEST_ROWS.map((r) => [r.row, r.label]));
+  for (const [id, row] of placed) {
+    const agreed = solved.agreed.get(id) ?? [];
+    const open: string[] = [];
+    REQUEST_COLUMNS.forEach((c, i) => {
+      const key = `requests.${id}.${c.col}`;
+      const cell = agreed[i];
+      if (cell)
+        figures[key] = cellFigure(ctx, cell, {
+          unit: '件',
+          label: `${labels.get(id) ?? id} · ${c.label}`,
+          row,
+        });
+      else if (cell === undefined) open.push(key);
+    });
+    if (open.length > 0) {
+      const rs = solved.readings.get(id) ?? [];
+      const note = rs.length === 0 ? 'no split of the digits fits the row' : undefined;
+      const amb = runAmbiguity(ctx.text, row, open, rs, note);
+      if (amb) ambiguities.push(amb);
+    }
+  }
+  return { figures, ambiguities, era };
+}

@@ -1,0 +1,203 @@
+import type { DocContext } from '../../core/context.js';
+import type { Ambiguity, Era, Figure } from '../../model/index.js';
+import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
+import { ACTIVE_CELLS, type ActiveCellDef } from './keys.js';
+import { type RowReading, splitRun } from './split-run.js';
+import { findAll, loose, tokenizeRegion } from './text-scan.js';
+
+/** Row labels of table 二; `normativeDocs` is 规范性文件 (B) or 行政规范性文件 (C). */
+const ROWS: { row: string; source: string }[] = [
+  { row: '规章', source: loose('规章') },
+  { row: '规范性文件', source: `(?:${loose('行政')}\\s*)?${loose('规范性文件')}` },
+  { row: '行政许可', source: loose('行政许可') },
+  { row: '其他对外管理服务事项', source: loose('其他对外管理服务事项') },
+  { row: '行政处罚', source: loose('行政处罚') },
+  { row: '行政强制', source: loose('行政强制') },
+  { row: '行政事业性收费', source: loose('行政事业性收费') },
+  { row: '政府集中采购', source: loose('政府集中采购') },
+];
+/** Words of table 二 that end a row's region: headers, block captions, extra provincial rows. */
+const STOPS = [
+  '第二十条',
+  '信息内容',
+  '本年制发件数',
+  '本年废止件数',
+  '现行有效件数',
+  '本年处理决定数量',
+  '处理决定数量',
+  '本年收费金额',
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '采购项目数量',
+  '采购总金额',
+  '其他主动公开文件',
+].map(loose);
+/** What opens table 二: a 第二十条第（X）项 caption or a column header (row labels also occur in prose). */
+const START = [
+  '第二十条第（',
+  '本年制发件数',
+  '本年新制作数量',
+  '上一年项目数量',
+  '本年处理决定数量',
+  '本年收费金额',
+].map(loose);
+const ERA_C = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '本年处理决定数量'].map(loose);
+const ERA_B = [
+  '本年新制作数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '政府集中采购',
+  '采购总金额',
+].map(loose);
+
+/**
+ * Where table 二 lies: from its first 第二十条第（一）项 caption (or first header word) to `end`.
+ *
+ * @example
+ * activeZone(text, 1820); // [1400, 1820]
+ */
+export function activeZone(text: string, end: number): [number, number] | undefined {
+  let start = -1;
+  for (const src of START) {
+    const m = new RegExp(src).exec(text);
+    if (m && m.index < end && (start < 0 || m.index < start)) start = m.index;
+  }
+  return start < 0 ? undefined : [start, Math.min(end, start + 4000)];
+}
+
+function cellsOf(row: string, era: Era): ActiveCellDef[] {
+  const name = row === '规范性文件' && era === 'C' ? '行政规范性文件' : row;
+  return ACTIVE_CELLS.filter((c) => c.row === name && c.eras.includes(era));
+}
+
+function eraOf(text: string, zone: [number, number], fallback: Era): Era {
+  const has = (list: string[]) => list.some((src) => findAll(text, src, zone[0], zone[1]).length > 0);
+  if (has(ERA_C)) return 'C';
+  if (has(ERA_B)) return 'B';
+  return fallback;
+}
+
+/** Rows of table 二 from text: every label occurrence, its numbers up to the next label or header word. */
+function textRows(text: string, zone: [number, number]): DataRow[] {
+  const anchors: { row?: string; start: number; end: number }[] = [];
+  for (const r of ROWS) {
+    for (const m of findAll(text, r.source, zone[0], zone[1]))
+      anchors.push({ row: r.row, start: m.index, end: m.index + m[0].length });
+  }
+  for (const src of STOPS)
+    for (const m of findAll(text, src, zone[0], zone[1]))
+      anchors.push({ start: m.index, end: m.index + m[0].length });
+  anchors.sort((a, b) => a.start - b.start || b.end - a.end);
+  const rows: DataRow[] = [];
+  const seen = new Set<string>();
+  anchors.forEach((a, i) => {
+    if (!a.row || seen.has(a.row)) return;
+    // A label inside a longer one (规范性文件 in 行政规范性文件) is not a row of its own.
+    if (
+      anchors.some(
+        (b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
+      )
+    )
+      return;
+    let next = zone[1];
+    for (const b of anchors.slice(i + 1)) {
+      if (b.start >= a.end) {
+        next = b.start;
+        break;
+      }
+    }
+    // Prose between a label and a number (`政府集中采购项目类信息55条，…`) is not a table row.
+    if (/[，。；]/.test(text.slice(a.end, Math.min(next, a.end + 40)).split(/\d/)[0] ?? '')) return;
+    const tokens = tokenizeRegion(text, a.end, next, 40);
+    if (tokens.length === 0) return;
+    seen.add(a.row);
+    rows.push({
+      id: a.row,
+      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      positional: false,
+      tokens,
+    });
+  });
+  return rows;
+}
+
+/** The unit a money cell was printed in: 元 written after the number or in the header, else 万元. */
+function moneyUnit(text: string, row: DataRow, zone: [number, number]): string {
+  const last = row.tokens[row.tokens.length - 1];
+  if (last) {
+    const after = text.slice(last.start + last.text.length, last.start + last.text.length + 3).trim();
+    if (after.startsWith('万元')) return '万元';
+    if (after.startsWith('元')) return '元';
+  }
+  const head = text.slice(zone[0], zone[1]);
+  const unit = /单\s*位\s*[:：]?\s*(万元|元)/.exec(head) ?? /[（(]\s*(万元|元)\s*[)）]/.exec(head);
+  return unit?.[1] ?? '万元';
+}
+
+/**
+ * Reads table 二 (主动公开政府信息情况) of either template from grids or text; digit runs are split by the
+ * row's cell count, with a sign allowed only in 本年增/减 and a fraction only in money cells.
+ *
+ * @example
+ * extractActive(ctx, 1820, 'C').figures['active.licensing.decisions'].value; // 2293
+ */
+export function extractActive(
+  ctx: DocContext,
+  end: number,
+  fallbackEra: Era,
+): { figures: Record<string, Figure>; ambiguities: Ambiguity[] } {
+  const figures: Record<string, Figure> = {};
+  const ambiguities: Ambiguity[] = [];
+  const zone = activeZone(ctx.text, end);
+  const labelOf = (cell: string) => ROWS.find((r) => new RegExp(`^${r.source}`).test(cell))?.row;
+  // Table 二 is often cut into one grid per block: take labelled rows from every grid, first one wins.
+  let rows: DataRow[] = [];
+  for (const t of ctx.tables) {
+    for (const r of gridRows(ctx.text, t, labelOf))
+      if (r.id && !rows.some((x) => x.id === r.id)) rows.push(r);
+  }
+  if (rows.length === 0 && zone) rows = textRows(ctx.text, zone);
+  if (rows.length === 0) return { figures, ambiguities };
+  const era = zone ? eraOf(ctx.text, zone, fallbackEra) : fallbackEra;
+  for (const row of rows) {
+    const cells = cellsOf(row.id as string, era);
+    if (cells.length === 0) continue;
+    const tokens = row.positional
+      ? fitCells(row.tokens, cells.length)
+      : row.tokens.length > cells.length
+        ? row.tokens.slice(0, cells.length)
+        : row.tokens;
+    const asSingle = tokens.length === cells.length;
+    const readings: RowReading[] = splitRun(
+      asSingle ? tokens.map((t) => ({ ...t, single: !t.blank })) : tokens,
+      cells.map((c) => ({ signed: c.signed, decimal: c.decimal })),
+    ).readings.filter((r) => r.every((c, i) => c === null || cells[i]?.signed || c.value >= 0));
+    const open: string[] = [];
+    cells.forEach((def, i) => {
+      const first = readings[0]?.[i];
+      const agreed =
+        first && readings.every((r) => r[i]?.value === first.value && r[i]?.span[0] === first.span[0])
+          ? first
+          : undefined;
+      if (agreed) {
+        const unit = def.decimal ? moneyUnit(ctx.text, row, zone ?? [0, 0]) : def.unit;
+        figures[def.key] = cellFigure(ctx, agreed, { unit, label: `${row.label} · ${def.col}`, row });
+      } else if (first !== null) open.push(def.key);
+    });
+    if (open.length > 0) {
+      const amb = runAmbiguity(
+        ctx.text,
+        row,
+        open,
+        readings,
+        readings.length === 0 ? 'no split of the digits fits the row' : undefined,
+      );
+      if (amb) ambiguities.push(amb);
+    }
+  }
+  return { figures, ambiguities };
+}

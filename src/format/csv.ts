@@ -1,0 +1,173 @@
+import { stringify } from 'csv-stringify/sync';
+import { ALL_KEYS } from '../extract/keys.js';
+import type { Figure, Report } from '../model/index.js';
+import { type Formatter, fromStream, type StreamFormatter } from './formatter.js';
+
+/** Columns of the wide CSV before the figure keys, in order. */
+export const CSV_META_COLUMNS = [
+  'file',
+  'format',
+  'hash',
+  'title',
+  'agency',
+  'reportYear',
+  'era',
+  'eraConfidence',
+  'periodStart',
+  'periodEnd',
+  'signedOn',
+  'contact.phone',
+  'contact.fax',
+  'contact.email',
+  'contact.address',
+  'contact.postcode',
+  'bytes',
+  'chars',
+  'pages',
+  'ms',
+  'errors',
+  'warnings',
+  'infos',
+  'loadFailed',
+] as const;
+
+/** Columns of the long CSV (one row per figure), in order. */
+export const CSV_LONG_COLUMNS = [
+  'file',
+  'agency',
+  'reportYear',
+  'era',
+  'key',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'stated',
+  'start',
+  'end',
+  'source',
+  'section',
+  'page',
+  'table',
+  'row',
+  'col',
+  'derived',
+] as const;
+
+type Cell = string | number | undefined;
+
+/**
+ * The header of the wide CSV: meta columns, then one column per canonical key in `ALL_KEYS` order.
+ *
+ * @example
+ * csvColumns().slice(0, 3); // ['file', 'format', 'hash']
+ */
+export function csvColumns(): string[] {
+  return [...CSV_META_COLUMNS, ...ALL_KEYS.map((k) => k.key)];
+}
+
+function metaRow(report: Report): Cell[] {
+  const m = report.meta;
+  const count = (severity: string) => report.anomalies.filter((a) => a.severity === severity).length;
+  const failed = report.anomalies.find((a) => a.ruleId === 'load-failed');
+  const code = failed?.data?.['code'];
+  return [
+    report.file,
+    report.format,
+    report.hash,
+    m.title,
+    m.agency,
+    m.reportYear,
+    m.era,
+    m.eraConfidence,
+    m.periodStart,
+    m.periodEnd,
+    m.signedOn,
+    m.contact.phone,
+    m.contact.fax,
+    m.contact.email,
+    m.contact.address,
+    m.contact.postcode,
+    report.stats.bytes,
+    report.stats.chars,
+    report.stats.pages,
+    report.stats.ms,
+    count('error'),
+    count('warning'),
+    count('info'),
+    failed ? (typeof code === 'string' ? code : 'error') : undefined,
+  ];
+}
+
+/** Figures in registry order first, then any others by key, so rows are stable. */
+function orderedFigures(report: Report): [string, Figure][] {
+  const known = new Set(ALL_KEYS.map((k) => k.key));
+  const out: [string, Figure][] = [];
+  for (const def of ALL_KEYS) {
+    const figure = report.figures[def.key];
+    if (figure) out.push([def.key, figure]);
+  }
+  for (const key of Object.keys(report.figures).sort()) {
+    const figure = report.figures[key];
+    if (!known.has(key) && figure) out.push([key, figure]);
+  }
+  return out;
+}
+
+function longRows(report: Report): Cell[][] {
+  const m = report.meta;
+  return orderedFigures(report).map(([key, f]) => [
+    report.file,
+    m.agency,
+    m.reportYear,
+    m.era,
+    key,
+    f.label,
+    f.value,
+    f.unit,
+    f.qualifier,
+    f.stated,
+    f.span[0],
+    f.span[1],
+    f.source,
+    f.section,
+    f.origin?.page,
+    f.origin?.table,
+    f.origin?.row,
+    f.origin?.col,
+    f.derived ? 'true' : undefined,
+  ]);
+}
+
+function line(rows: Cell[][]): string {
+  return rows.length === 0 ? '' : stringify(rows, { record_delimiter: '\r\n' });
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 with a BOM (so Excel shows the Chinese), one row per report with one column
+ * per canonical key, or with `long` one row per figure. Streamed row by row.
+ *
+ * @example
+ * const w = csvStream({ rules: [], color: false });
+ * w.head(); // '\uFEFFfile,format,hash,…\r\n'
+ */
+export const csvStream: StreamFormatter = (ctx) => {
+  const columns: string[] = ctx.long ? [...CSV_LONG_COLUMNS] : csvColumns();
+  const keys = ALL_KEYS.map((k) => k.key);
+  return {
+    head: () => `\uFEFF${line([columns])}`,
+    item: (report) =>
+      ctx.long
+        ? line(longRows(report))
+        : line([[...metaRow(report), ...keys.map((k) => report.figures[k]?.value)]]),
+    tail: () => '',
+  };
+};
+
+/**
+ * All records as CSV (see {@link csvStream}).
+ *
+ * @example
+ * csv(reports, { rules: [], color: false, long: true });
+ */
+export const csv: Formatter = fromStream(csvStream);

@@ -1,0 +1,114 @@
+/**
+ * breakdown-sum-mismatch — the parts listed after 其中 add up to more than the total they break down.
+ *
+ * What: for every `…N条。其中，A a条；B b条，C c条` the rule takes the last count before 其中 (in the
+ * same sentence, or the previous one when 其中 opens a sentence) as the total and the counts of the same
+ * unit in the 其中 clause as its parts. Parts that add up to more than the total are flagged; with the
+ * option `exact` also parts that add up to less. Asides in brackets are not parts; qualified numbers
+ * (余, 近, 约) are compared by their bounds.
+ *
+ * Why it matters to auditors: a breakdown larger than its total means at least one of the numbers is wrong
+ * (the seed report: 84 items in total, 64 + 20 + 10 = 94 by channel).
+ *
+ * Known false positives: channel breakdowns where one item was published on several channels and the
+ * report counts it once in the total but in every channel (the national table counts such an item once,
+ * so the report should say so).
+ */
+import * as z from 'zod';
+import { defineRule } from './rule.js';
+import { findCounts, lowerBound, type TextCount, upperBound } from './util/numbers.js';
+import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
+import { insideParens } from './util/text.js';
+
+export const breakdownSumMismatch = defineRule({
+  id: 'breakdown-sum-mismatch',
+  meta: {
+    severity: 'error',
+    category: 'arithmetic',
+    description: {
+      zh: '“其中”所列分项之和与总数不符',
+      en: 'The parts listed after 其中 do not add up to the total',
+    },
+    why: 'A breakdown larger than its total means at least one of the numbers is wrong; auditors cannot tell which without the source data.',
+    falsePositives:
+      'Channel breakdowns where one item appeared on several channels but was counted once in the total.',
+    options: [
+      { name: 'exact', description: 'also flag parts that add up to less than the total', default: false },
+    ],
+  },
+  options: z.object({ exact: z.boolean().default(false) }).prefault({}),
+  messages: {
+    exceeds: {
+      zh: '分项之和 {sum} 超过总数 {total}（{parts}）',
+      en: 'Parts add up to {sum}, more than the total {total} ({parts})',
+    },
+    short: {
+      zh: '分项之和 {sum} 小于总数 {total}（{parts}）',
+      en: 'Parts add up to {sum}, less than the total {total} ({parts})',
+    },
+  },
+  check(report, ctx) {
+    const text = ctx.text;
+    if (!text) return;
+    const tables = tableSpans(report);
+    const sentences = sentenceSpans(text);
+    sentences.forEach(([s, e], i) => {
+      for (let k = text.indexOf('其中', s); k !== -1 && k < e; k = text.indexOf('其中', k + 2)) {
+        if (inSpans(k, tables)) continue;
+        const opensSentence = /^[\s，,、:：]*$/.test(text.slice(s, k));
+        const from = opensSentence && i > 0 ? (sentences[i - 1] as [number, number])[0] : s;
+        const before = findCounts(text, from, k).filter((c) => c.unit !== '%');
+        const total = before[before.length - 1];
+        if (!total) continue;
+        const clauseEnd = breakdownEnd(text, k, e);
+        const parts = findCounts(text, k, clauseEnd).filter(
+          (c) => c.unit === total.unit && !insideParens(text, c.span[0], k),
+        );
+        if (parts.length < 2) continue;
+        check(total, parts);
+      }
+    });
+
+    function check(total: TextCount, parts: TextCount[]): void {
+      const low = parts.reduce((a, c) => a + lowerBound(c), 0);
+      const exact = parts.every((c) => c.qualifier === 'exact') && total.qualifier === 'exact';
+      const sum = parts.reduce((a, c) => a + c.value, 0);
+      const messageId =
+        low > upperBound(total)
+          ? 'exceeds'
+          : ctx.options.exact && exact && sum < total.value
+            ? 'short'
+            : null;
+      if (!messageId) return;
+      ctx.report({
+        messageId,
+        data: { sum, total: total.value, parts: parts.map((c) => c.stated).join(' + ') },
+        place: total.span,
+        evidence: [
+          ctx.evidence('total', total.span, { value: total.value }),
+          ...parts.map((c) => ctx.evidence('part', c.span, { value: c.value })),
+        ],
+        actual: sum,
+        expected: total.value,
+      });
+    }
+  },
+});
+
+/** A segment after ；that starts a new statement (its own total or 其中) ends the breakdown. */
+const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;
+
+/**
+ * Where the 其中 clause starting at `k` ends: the sentence end, or the first ；whose following segment
+ * is a new statement (`…其中当面18条，邮件3条；对申请的答复总数21条…`).
+ */
+function breakdownEnd(text: string, k: number, end: number): number {
+  for (let i = k + 2; i < end; i++) {
+    const c = text[i];
+    if (c !== '；' && c !== ';') continue;
+    const next = text.slice(i + 1, end).search(/[；;。]/);
+    const segment = text.slice(i + 1, next === -1 ? end : i + 1 + next);
+    if (NEW_STATEMENT.test(segment)) return i;
+  }
+  return end;
+}

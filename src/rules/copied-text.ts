@@ -1,0 +1,125 @@
+/**
+ * copied-text — a long passage is shared with the report of another agency or another year.
+ *
+ * What: each report's long prose clauses are fingerprinted (digits masked, punctuation dropped); runs of
+ * consecutive clauses that another report of a different agency, or of the same agency for a different
+ * year, also contains are reported when they are at least `minChars` long (default 80). Clauses that more
+ * than `maxShared` reports contain (default 50) are treated as common phrasing, not copying.
+ *
+ * Why it matters to auditors: 国办公开办函〔2021〕30号 names 内容雷同 as a failing to be held accountable; an
+ * improvement section copied from an earlier year (PT-2016 → PT-2019) means the problems were not
+ * reassessed, and a report copied from another body may state someone else's figures.
+ *
+ * Known false positives: prescribed wording a province asks all its bodies to use; the same report saved
+ * under two agency names.
+ */
+import * as z from 'zod';
+import type { Fingerprint, ReportDigest } from './digest.js';
+import { defineCrossRule } from './rule.js';
+import { agencyKey } from './util/chain.js';
+
+export const copiedText = defineCrossRule({
+  id: 'copied-text',
+  meta: {
+    severity: 'warning',
+    category: 'across',
+    description: {
+      zh: '大段文字与其他机构或其他年度的报告雷同',
+      en: 'A long passage is shared with another agency’s or another year’s report',
+    },
+    why: 'The 2021 format notice names 内容雷同 as a failing to be held accountable; copied improvement sections mean problems were not reassessed, and text copied from another body may carry its figures.',
+    falsePositives:
+      'Wording a province prescribes for all its bodies; one report filed under two agency names.',
+    options: [
+      { name: 'minChars', description: 'shortest shared passage reported, in characters', default: 80 },
+      {
+        name: 'maxShared',
+        description: 'clauses found in more reports than this are common phrasing',
+        default: 50,
+      },
+    ],
+  },
+  options: z
+    .object({
+      minChars: z.number().int().positive().default(80),
+      maxShared: z.number().int().positive().default(50),
+    })
+    .prefault({}),
+  messages: {
+    copied: {
+      zh: '{chars} 字的段落与 {otherAgency} {otherYear} 年报告（{other}）雷同',
+      en: 'A passage of {chars} characters is shared with the {otherYear} report of {otherAgency} ({other})',
+    },
+  },
+  check(digests, ctx) {
+    const holders = new Map<number, number[]>();
+    digests.forEach((d, i) => {
+      for (const h of new Set((d.fingerprints ?? []).map((f) => f.h)))
+        holders.set(h, [...(holders.get(h) ?? []), i]);
+    });
+    digests.forEach((d, i) => {
+      const fps = d.fingerprints ?? [];
+      const reported = new Set<string>();
+      // For every other report: the positions of this report's clauses it shares.
+      const shared = new Map<number, number[]>();
+      fps.forEach((f, k) => {
+        const list = holders.get(f.h) ?? [];
+        if (list.length > ctx.options.maxShared) return;
+        for (const j of list)
+          if (j !== i && differ(d, digests[j] as ReportDigest)) shared.set(j, [...(shared.get(j) ?? []), k]);
+      });
+      for (const [j, positions] of shared) {
+        const other = digests[j] as ReportDigest;
+        const otherKey = `${agencyKey(other.agency ?? '')}|${other.reportYear ?? ''}`;
+        for (const run of runs(positions)) {
+          const first = fps[run[0] as number] as Fingerprint;
+          const last = fps[run[run.length - 1] as number] as Fingerprint;
+          const chars = run.reduce((a, k) => a + ((fps[k] as Fingerprint).e - (fps[k] as Fingerprint).s), 0);
+          if (chars < ctx.options.minChars || reported.has(`${first.s}|${otherKey}`)) continue;
+          reported.add(`${first.s}|${otherKey}`);
+          const there = (other.fingerprints ?? []).find((f) => f.h === first.h) as Fingerprint;
+          ctx.report({
+            file: d.file,
+            line: first.line,
+            messageId: 'copied',
+            data: {
+              chars,
+              other: other.file,
+              otherAgency: other.agency ?? '?',
+              otherYear: other.reportYear ?? '?',
+            },
+            place: [first.s, last.e],
+            evidence: [
+              { role: 'passage', span: [first.s, first.s + first.head.length], text: first.head },
+              {
+                role: 'copy',
+                span: [there.s, there.s + there.head.length],
+                text: there.head,
+                file: other.file,
+              },
+            ],
+            actual: chars,
+          });
+        }
+      }
+    });
+  },
+});
+
+/** Two reports that may not share text: different agencies, or one agency in different years. */
+function differ(a: ReportDigest, b: ReportDigest): boolean {
+  if (a.hash && a.hash === b.hash) return false;
+  if (!a.agency || !b.agency || a.reportYear === undefined || b.reportYear === undefined) return false;
+  return agencyKey(a.agency) !== agencyKey(b.agency) || a.reportYear !== b.reportYear;
+}
+
+/** Splits sorted positions into runs of consecutive numbers. */
+function runs(positions: number[]): number[][] {
+  const out: number[][] = [];
+  for (const k of [...new Set(positions)].sort((x, y) => x - y)) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === k - 1) last.push(k);
+    else out.push([k]);
+  }
+  return out;
+}

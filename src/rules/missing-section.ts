@@ -1,0 +1,46 @@
+/**
+ * missing-section — a section the era's template requires is not in the report.
+ *
+ * What: the top-level headings are matched to the template sections by their words, paraphrases
+ * accepted (report-formats.md §3.1): six sections for the 2019 and 2021 templates; for the 2008–2018
+ * reports the four parts of the old 《条例》 art. 32 (主动公开, 依申请公开, 复议诉讼, 问题及改进).
+ *
+ * Why it matters to auditors: the 《条例》 lists what a report must contain; a missing part is a
+ * compliance finding, or a sign that extraction lost part of the document.
+ *
+ * Known false positives: reports that fold a part into another heading (复议诉讼 under 依申请公开), and
+ * reports whose headings the segmenter did not find.
+ */
+import { defineRule } from './rule.js';
+import { matchTemplate, templateFor } from './util/template.js';
+
+export const missingSection = defineRule({
+  id: 'missing-section',
+  meta: {
+    severity: 'warning',
+    category: 'structure',
+    description: {
+      zh: '缺少格式要求的章节',
+      en: 'A section the template requires is missing',
+    },
+    why: 'The 《条例》 lists what a report must contain; a missing part is a compliance finding, or a sign that part of the document was lost in extraction.',
+    falsePositives: 'Parts folded into another heading; headings the segmenter did not recognise.',
+  },
+  messages: {
+    missing: {
+      zh: '缺少“{section}”部分（{era} 类格式）',
+      en: 'Missing section "{section}" (era {era} template)',
+    },
+  },
+  check(report, ctx) {
+    const era = report.meta.era;
+    const top = report.sections.filter((s) => s.level === 1);
+    if (!era || top.length === 0) return;
+    const template = templateFor(era);
+    const found = new Set(top.map((s) => matchTemplate(s.title, template)));
+    template.forEach((t, i) => {
+      if (found.has(i)) return;
+      ctx.report({ messageId: 'missing', data: { section: t.name, era }, expected: t.name });
+    });
+  },
+});

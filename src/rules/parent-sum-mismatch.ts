@@ -1,0 +1,90 @@
+/**
+ * parent-sum-mismatch — era A statistics table: a parent row differs from the sum of its child rows.
+ *
+ * What: 收到申请数 = 当面 + 传真 + 网络 + 信函; 申请办结数 = 按时 + 延期; 申请答复数 = its eight categories;
+ * 不同意公开答复数 = its six reasons; 从事政府信息公开工作人员数 = 专职 + 兼职. With every child present the
+ * sum must equal the parent; with some children missing, the present ones must not exceed it.
+ *
+ * Why it matters to auditors: these rows are defined as sums in the national statistics table (国办发
+ * 〔2014〕32号); a mismatch means a row was mistyped.
+ *
+ * Known false positives: provincial variants that add a channel (电子邮件, 其他) the keys do not name.
+ */
+import { defineRule } from './rule.js';
+import { figureEvidence, stated, sumOf } from './util/figures.js';
+
+const FAMILIES: { parent: string; children: string[] }[] = [
+  {
+    parent: 'applications.received.total',
+    children: ['inPerson', 'fax', 'online', 'letter'].map((c) => `applications.received.${c}`),
+  },
+  {
+    parent: 'applications.closed.total',
+    children: ['onTime', 'extended'].map((c) => `applications.closed.${c}`),
+  },
+  {
+    parent: 'applications.answered.total',
+    children: [
+      'alreadyPublic',
+      'granted',
+      'partial',
+      'denied',
+      'notHeld',
+      'notExist',
+      'amend',
+      'otherRoute',
+    ].map((c) => `applications.answered.${c}`),
+  },
+  {
+    parent: 'applications.answered.denied',
+    children: [
+      'stateSecret',
+      'commercialSecret',
+      'privacy',
+      'securityStability',
+      'notGovInfo',
+      'otherLaw',
+    ].map((c) => `applications.denialReason.${c}`),
+  },
+  { parent: 'org.staff.total', children: ['org.staff.fullTime', 'org.staff.partTime'] },
+];
+
+export const parentSumMismatch = defineRule({
+  id: 'parent-sum-mismatch',
+  meta: {
+    severity: 'error',
+    category: 'arithmetic',
+    description: {
+      zh: '统计表（2008–2018 格式）：上级指标不等于下级指标之和',
+      en: 'Era A statistics: a parent row differs from the sum of its child rows',
+    },
+    why: 'The national statistics table defines these rows as sums; a mismatch means a mistyped row.',
+    falsePositives: 'Provincial variants with an extra channel (电子邮件, 其他) that no key names.',
+  },
+  messages: {
+    sum: {
+      zh: '“{parent}”为 {total}，其分项之和为 {sum}',
+      en: '"{parent}" is {total}, its parts add up to {sum}',
+    },
+  },
+  check(report, ctx) {
+    for (const { parent, children } of FAMILIES) {
+      const total = stated(report, parent);
+      const parts = sumOf(report, children);
+      if (!total || !parts || parts.parts.length < 2) continue;
+      const complete = parts.parts.length === children.length;
+      if (complete ? parts.sum === total.value : parts.sum <= total.value) continue;
+      ctx.report({
+        messageId: 'sum',
+        data: { parent: total.label ?? parent, total: total.value, sum: parts.sum },
+        place: total.span,
+        evidence: [
+          figureEvidence('total', parent, total),
+          ...parts.parts.map(([k, f]) => figureEvidence('part', k, f)),
+        ],
+        actual: parts.sum,
+        expected: total.value,
+      });
+    }
+  },
+});

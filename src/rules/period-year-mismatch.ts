@@ -1,0 +1,107 @@
+/**
+ * period-year-mismatch — a statistical statement dated after the year the report covers.
+ *
+ * What: flags `截至<date>` statements dated after the report year (unless the date is in the following
+ * year and not later than the signature, i.e. a status at the time of writing), and sentences that open
+ * with a later year and then state a count (`2019年在…全年共发布信息…近万条` in a 2018 report).
+ *
+ * Why it matters to auditors: a report can only count what happened in its period; a later date on a
+ * statistic means the figure was copied from another report, mistyped, or the whole report belongs to
+ * another year.
+ *
+ * Known false positives: a count that really is a later status (`截至2019年3月，已整改…`) written after
+ * the signature date. Not flagged: earlier years (comparisons with prior years are normal), plans in the
+ * improvements section, dates of cited documents (`〔2018〕57号`, titles in 《》), publication dates.
+ */
+import { defineRule } from './rule.js';
+import { findCounts } from './util/numbers.js';
+import {
+  DATE_PATTERN,
+  inSpans,
+  periodEndsOf,
+  planSpans,
+  reportYearOf,
+  sentenceSpans,
+  signedOnOf,
+  tableSpans,
+} from './util/report-facts.js';
+import { insideBookTitle } from './util/text.js';
+
+const FUTURE = /将|拟|计划|力争|争取|预计|打算|目标|确保|继续|进一步|下一步/;
+const NOT_A_DATE_OF_STATEMENT = /^(?:以来|起|至今|开始|前|之前|以前|后|之后|底前|初以来|度报告|年度报告)/;
+
+export const periodYearMismatch = defineRule({
+  id: 'period-year-mismatch',
+  meta: {
+    severity: 'error',
+    category: 'dates',
+    description: {
+      zh: '统计性表述的日期晚于报告年度',
+      en: 'A statistical statement is dated after the report year',
+    },
+    why: 'A report can only count what happened in its own year. A later date on a figure means the figure was copied from another report or mistyped, and the figure cannot be trusted as this year’s.',
+    falsePositives:
+      'A status reported after the signature date (截至次年3月…). Earlier years are not flagged, nor plans in the improvements section, nor cited document numbers and titles.',
+  },
+  messages: {
+    asOf: {
+      zh: '“{stated}”所述截止日期属于{year}年，而报告年度为{reportYear}年',
+      en: 'Statement dated {year} ("{stated}") in a report for {reportYear}',
+    },
+    statement: {
+      zh: '统计表述以{year}年开头（{count}），而报告年度为{reportYear}年',
+      en: 'Statistical statement for {year} ({count}) in a report for {reportYear}',
+    },
+  },
+  check(report, ctx) {
+    const text = ctx.text;
+    const year = reportYearOf(report);
+    if (!text || !year) return;
+    const tables = tableSpans(report);
+    const yearEvidence = year.span ? [ctx.evidence('report-year', year.span, { value: year.year })] : [];
+    const signed = signedOnOf(report);
+    const flagged = new Set<number>();
+    for (const end of periodEndsOf(report)) {
+      if (end.year <= year.year || inSpans(end.span[0], tables) || insideBookTitle(text, end.span[0]))
+        continue;
+      if (signed && end.year === year.year + 1 && end.iso <= signed.iso) continue;
+      flagged.add(end.span[0]);
+      ctx.report({
+        messageId: 'asOf',
+        data: { stated: end.text, year: end.year, reportYear: year.year },
+        place: end.span,
+        evidence: [ctx.evidence('stated-date', end.span, { value: end.year }), ...yearEvidence],
+        actual: end.year,
+        expected: year.year,
+      });
+    }
+    const plans = planSpans(report);
+    for (const [s, e] of sentenceSpans(text)) {
+      const m = /^[\s(（]*((?:19|20)\d{2})年/.exec(text.slice(s, e));
+      if (!m?.[1]) continue;
+      const y = Number(m[1]);
+      const start = s + m[0].length - 5;
+      if (y <= year.year || flagged.has(start) || inSpans(start, plans) || inSpans(start, tables)) continue;
+      const rest = text.slice(start + 5, e);
+      if (NOT_A_DATE_OF_STATEMENT.test(rest) || FUTURE.test(rest)) continue;
+      // A full date opening the sentence is a dateline (signature, notice), not a period.
+      if (new RegExp(`^${DATE_PATTERN.source}`).test(text.slice(start, e))) continue;
+      const count = findCounts(text, start + 5, e).find(
+        (c) => c.unit !== '%' && c.unit !== '元' && c.unit !== '万元',
+      );
+      if (!count) continue;
+      ctx.report({
+        messageId: 'statement',
+        data: { year: y, reportYear: year.year, count: text.slice(...count.fullSpan) },
+        place: [start, start + 5],
+        evidence: [
+          ctx.evidence('stated-year', [start, start + 5], { value: y }),
+          ctx.evidence('count', count.fullSpan, { value: count.value }),
+          ...yearEvidence,
+        ],
+        actual: y,
+        expected: year.year,
+      });
+    }
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * table-row-sum — table 三: the six applicant columns of a row do not add up to its 总计.
+ *
+ * What: for every row of 收到和处理政府信息公开申请情况 that has a 总计 figure, 自然人 + 商业企业 + 科研机构 +
+ * 社会公益组织 + 法律服务机构 + 其他 must equal 总计 (blank cells count as 0 when the row has other cells).
+ *
+ * Why it matters to auditors: the template defines 总计 as that sum; a mismatch means a cell was
+ * mistyped or a column left out, and every later identity on the row is in doubt.
+ *
+ * Known false positives: a flattened table whose digits were split wrongly by extraction (then an
+ * ambiguous-digit-run is usually reported too).
+ */
+import { defineRule } from './rule.js';
+import { APPLICANT_COLS, figureEvidence, REQUEST_ROWS, stated, sumOf } from './util/figures.js';
+
+export const tableRowSum = defineRule({
+  id: 'table-row-sum',
+  meta: {
+    severity: 'error',
+    category: 'table',
+    description: {
+      zh: '表三：各申请人类别之和不等于总计',
+      en: 'Table 三: the applicant columns do not add up to 总计',
+    },
+    why: 'The template defines 总计 as the sum of the six applicant columns; a mismatch means a mistyped or missing cell, and the row cannot be used.',
+    falsePositives: 'Flattened tables whose digit runs were split wrongly during extraction.',
+  },
+  messages: {
+    row: {
+      zh: '“{row}”行各列之和为 {sum}，总计为 {total}',
+      en: 'Row "{row}": the columns add up to {sum}, 总计 is {total}',
+    },
+  },
+  check(report, ctx) {
+    for (const row of REQUEST_ROWS) {
+      const total = stated(report, `requests.${row}.total`);
+      const parts = sumOf(
+        report,
+        APPLICANT_COLS.map((c) => `requests.${row}.${c}`),
+      );
+      if (!total || !parts || parts.sum === total.value) continue;
+      ctx.report({
+        messageId: 'row',
+        data: { row: total.label ?? row, sum: parts.sum, total: total.value },
+        place: total.span,
+        evidence: [
+          figureEvidence('total', `requests.${row}.total`, total),
+          ...parts.parts.map(([k, f]) => figureEvidence('part', k, f)),
+        ],
+        actual: parts.sum,
+        expected: total.value,
+      });
+    }
+  },
+});

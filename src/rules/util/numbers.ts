@@ -1,0 +1,126 @@
+import type { Qualifier, Span } from '../../model/index.js';
+import { parseCnNumber } from '../../text/cn-number.js';
+
+/** A count stated in running text: the number (with its qualifiers) and the unit after it. */
+export interface TextCount {
+  value: number;
+  qualifier: Qualifier;
+  /** The number as written, qualifiers included (`84`, `近万`, `80余`). */
+  stated: string;
+  /** Span of `stated`. */
+  span: Span;
+  unit: string;
+  /** Span of the number and its unit together (`84条`). */
+  fullSpan: Span;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * Reads a Chinese numeral (一百零五, 两千, 十二, 万 = 10000).
+ *
+ * @example
+ * cnNumeral('一百零五'); // 105
+ */
+export function cnNumeral(s: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch] as number;
+    } else if (ch in CN_SMALL) {
+      section += (digit ?? 1) * (CN_SMALL[ch] as number);
+      digit = null;
+    } else if (ch in CN_BIG) {
+      section += digit ?? 0;
+      total += (section === 0 ? 1 : section) * (CN_BIG[ch] as number);
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+const UNITS = '人次|万元|亿元|条|件|次|篇|个|人|期|场|份|项|家|批|元|%';
+/** A count: optional 近/约/不足/不到, digits or Chinese numerals, optional 余/多 and 万/亿, then a unit. */
+const COUNT = new RegExp(
+  `(?<![\\d.])((近|约|将近|接近|不足|不到)?(\\d+(?:[.,，]\\d+)*|[零〇○一二两三四五六七八九十百千万亿]+)(余|多)?(万|亿)?(余|多)?)(${UNITS})`,
+  'g',
+);
+
+/**
+ * Finds counts (number + unit) in a piece of text; spans are offsets into the whole text.
+ *
+ * @example
+ * findCounts('公开信息84条，近万条', 0).map((c) => c.value); // [84, 10000]
+ */
+export function findCounts(text: string, start = 0, end = text.length): TextCount[] {
+  const out: TextCount[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(COUNT)) {
+    const [, stated = '', pre, core = '', more1, scale, more2, unit = ''] = m;
+    const at = start + (m.index ?? 0);
+    let base: number | null;
+    if (/^\d/.test(core)) {
+      // A comma inside a number groups thousands only when three digits follow it.
+      if (/[,，](?!\d{3}(?!\d))/.test(core)) continue;
+      base = parseCnNumber(core.replace(/[,，]/g, ''))?.value ?? Number(core.replace(/[,，]/g, ''));
+    } else base = cnNumeral(core);
+    if (base === null || !Number.isFinite(base)) continue;
+    // A lone Chinese digit before a unit (一条主线, 一个窗口) is a phrase, not a count, unless qualified.
+    if (!/^\d/.test(core) && core.length === 1 && !pre && !more1 && !more2 && !scale && core !== '万')
+      continue;
+    const value = base * (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1);
+    const qualifier: Qualifier = more1 || more2 ? 'over' : pre === '约' ? 'about' : pre ? 'under' : 'exact';
+    out.push({
+      value,
+      qualifier,
+      stated,
+      span: [at, at + stated.length],
+      unit,
+      fullSpan: [at, at + stated.length + unit.length],
+    });
+  }
+  return out;
+}
+
+/**
+ * The smallest value a qualified count can stand for: 近万 is at least 9000, 80余 at least 80.
+ *
+ * @example
+ * lowerBound({ value: 10000, qualifier: 'under' }); // 9000
+ */
+export function lowerBound(c: { value: number; qualifier: Qualifier }): number {
+  return c.qualifier === 'under' || c.qualifier === 'about' ? c.value * 0.9 : c.value;
+}
+
+/**
+ * The largest value a qualified count can stand for (unbounded for 余/多).
+ *
+ * @example
+ * upperBound({ value: 80, qualifier: 'over' }); // Infinity
+ */
+export function upperBound(c: { value: number; qualifier: Qualifier }): number {
+  return c.qualifier === 'over'
+    ? Number.POSITIVE_INFINITY
+    : c.qualifier === 'about'
+      ? c.value * 1.1
+      : c.value;
+}

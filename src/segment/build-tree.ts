@@ -1,0 +1,160 @@
+import type { MarkerKind, NumberingIssue, Section } from '../model/index.js';
+import type { MarkerCandidate } from './markers.js';
+import { readTitle } from './titles.js';
+import { SECTION_WORDS, TABLE_LABEL_STRONG, TABLE_LABEL_WEAK, TABLE_START } from './vocabulary.js';
+
+/** An open level of the tree: the sections of one marker kind under one parent. */
+interface Level {
+  kind: MarkerKind;
+  parent: Section | null;
+  siblings: Section[];
+  last: Section;
+}
+
+/** How far ahead a list's next item may sit for a marker in running text to count as a list start. */
+const SUCCESSOR_WINDOW = 4000;
+/** Largest jump in numbering still read as a gap rather than unrelated text. */
+const MAX_GAP = 3;
+
+/**
+ * Builds the section tree from marker candidates. Levels follow the order in which marker kinds first
+ * appear under each parent. A candidate becomes a heading when its number fits a sequence: on a line of
+ * its own it may also repeat, skip or restart (recorded as numbering issues); in running text it must
+ * continue a sequence exactly, or start one (number 1) that has a next item further on. Numbered labels
+ * inside template tables are not headings.
+ *
+ * @example
+ * buildTree(text, findMarkers(text)).sections.map((s) => s.title);
+ */
+export function buildTree(
+  text: string,
+  candidates: MarkerCandidate[],
+): { sections: Section[]; numbering: NumberingIssue[] } {
+  const roots: Section[] = [];
+  const numbering: NumberingIssue[] = [];
+  const levels: Level[] = [];
+  const tableStarts = [...text.matchAll(TABLE_START)].map((m) => m.index);
+  let tableFrom = -1;
+  let nextTable = 0;
+  const hasSuccessor = successorIndex(candidates);
+
+  const close = (depth: number, at: number) => {
+    while (levels.length > depth) {
+      const level = levels.pop() as Level;
+      level.last.extent[1] = at;
+    }
+  };
+
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as MarkerCandidate;
+    const nextStart = candidates[i + 1]?.start ?? text.length;
+    // Table regions open at a table's first label and close at the next accepted heading.
+    while (nextTable < tableStarts.length && (tableStarts[nextTable] as number) <= c.start) {
+      if (levels.length > 0) tableFrom = tableStarts[nextTable] as number;
+      nextTable++;
+    }
+    const inTable = tableFrom >= 0;
+    const title = readTitle(text, c, nextStart);
+    if (TABLE_LABEL_STRONG.test(title.title)) continue;
+    if (inTable && TABLE_LABEL_WEAK.test(title.title)) continue;
+    if (title.title === '' && c.position !== 'line') continue;
+
+    const depth = findLevel(levels, c.kind);
+    let issue: NumberingIssue['kind'] | null = null;
+    let place: number; // index in `levels` the section goes to
+    if (depth >= 0) {
+      const level = levels[depth] as Level;
+      const expected = level.last.ordinal + 1;
+      if (inTable && depth !== 0) continue;
+      if (c.ordinal === expected) {
+        place = depth;
+      } else if (!inTable && (c.position === 'line' || (c.position === 'sentence' && depth === 0))) {
+        const plausible = c.position === 'line' || SECTION_WORDS.test(title.title);
+        if (!plausible) continue;
+        if (c.ordinal === level.last.ordinal) issue = 'repeat';
+        else if (c.ordinal > expected && c.ordinal - expected <= MAX_GAP) issue = 'gap';
+        else if (c.ordinal < expected && (c.ordinal === 1 || c.position === 'line')) issue = 'restart';
+        else continue;
+        if (issue === 'restart' && c.position !== 'line' && !hasSuccessor(i)) continue;
+        place = depth;
+      } else if (c.ordinal === 1 && depth === levels.length - 1 && hasSuccessor(i) && c.kind !== 'cn') {
+        issue = 'restart';
+        place = depth;
+      } else {
+        continue;
+      }
+      if (issue) {
+        numbering.push({
+          kind: issue,
+          parentId: level.parent?.id ?? '',
+          markerKind: c.kind,
+          expected,
+          actual: c.ordinal,
+          span: [c.start, c.markerEnd],
+        });
+      }
+    } else {
+      if (inTable) continue;
+      // A new, deeper level (or the first top level).
+      if (c.position === 'line') {
+        if (c.ordinal > 1 + MAX_GAP) continue;
+      } else {
+        // The first heading of the document may be followed by its next one after a long section.
+        if (c.ordinal !== 1 || !hasSuccessor(i, levels.length === 0)) continue;
+        if (c.kind === 'cn' && c.position === 'glued') continue;
+      }
+      place = levels.length;
+      if (c.ordinal !== 1) {
+        numbering.push({
+          kind: 'gap',
+          parentId: levels[levels.length - 1]?.last.id ?? '',
+          markerKind: c.kind,
+          expected: 1,
+          actual: c.ordinal,
+          span: [c.start, c.markerEnd],
+        });
+      }
+    }
+
+    const blockStart = c.position === 'line' ? c.lineStart : c.start;
+    close(place + 1, blockStart);
+    const parent = place === 0 ? null : ((levels[place - 1] as Level).last ?? null);
+    const existing = levels[place];
+    const siblings = existing ? existing.siblings : parent ? parent.children : roots;
+    if (existing) existing.last.extent[1] = blockStart;
+    const section: Section = {
+      id: `${parent ? `${parent.id}.` : ''}${siblings.length + 1}`,
+      level: place + 1,
+      marker: c.marker,
+      markerKind: c.kind,
+      ordinal: c.ordinal,
+      title: title.title,
+      span: [c.start, Math.max(title.end, c.markerEnd)],
+      extent: [c.start, text.length],
+      children: [],
+    };
+    siblings.push(section);
+    levels[place] = { kind: c.kind, parent, siblings, last: section };
+    tableFrom = -1;
+  }
+  close(0, text.length);
+  return { sections: roots, numbering };
+}
+
+function findLevel(levels: Level[], kind: MarkerKind): number {
+  for (let d = levels.length - 1; d >= 0; d--) if ((levels[d] as Level).kind === kind) return d;
+  return -1;
+}
+
+/** For candidate i: is there a candidate of the same kind numbered one higher a little further on? */
+function successorIndex(candidates: MarkerCandidate[]): (i: number, anywhere?: boolean) => boolean {
+  return (i, anywhere = false) => {
+    const c = candidates[i] as MarkerCandidate;
+    for (let j = i + 1; j < candidates.length; j++) {
+      const d = candidates[j] as MarkerCandidate;
+      if (d.start - c.start > SUCCESSOR_WINDOW && !anywhere) return false;
+      if (d.kind === c.kind && d.ordinal === c.ordinal + 1) return true;
+    }
+    return false;
+  };
+}

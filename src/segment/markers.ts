@@ -1,0 +1,88 @@
+import type { MarkerKind } from '../model/index.js';
+import { parseCnNumber } from '../text/cn-number.js';
+
+/** How a marker sits in its line: alone at the start, after a sentence end, or glued to a word. */
+export type MarkerPosition = 'line' | 'sentence' | 'glued';
+
+/** A heading marker found in the text, before deciding whether it opens a section. */
+export interface MarkerCandidate {
+  /** Offset of the marker itself. */
+  start: number;
+  markerEnd: number;
+  marker: string;
+  kind: MarkerKind;
+  ordinal: number;
+  position: MarkerPosition;
+  /** Start of the line the marker is on. */
+  lineStart: number;
+}
+
+const CN = '一二三四五六七八九十';
+/**
+ * One alternative per marker kind. Look-behinds keep ordinals (`第三`), numbers (`2019.1`), and the
+ * middle of a numeral (`二十`) out.
+ */
+const MARKER = new RegExp(
+  [
+    `(第[${CN}]{1,3}部分)[、，,：:.．]?`,
+    `(?<![第${CN}两零〇])([${CN}]{1,3})[、.．](?![\\d])`,
+    `(?<!第)([（(][${CN}]{1,3}[）)])[、.．]?`,
+    `(?<![\\d.．])(\\d{1,2})[.、．](?![\\d])`,
+    '(?<!第)([（(]\\d{1,2}[）)])[、.．]?',
+    '([\\u2460-\\u2473])',
+  ].join('|'),
+  'g',
+);
+const KINDS: MarkerKind[] = ['part', 'cn', 'cn-paren', 'num', 'num-paren', 'circled'];
+
+/** Characters after which a marker starts a new sentence rather than continuing a word. */
+const SENTENCE_END = /[。；;！？!?：:\s>）)\]】」”"]/;
+
+/**
+ * Finds every heading-like marker in `text` with its kind, ordinal and position. Markers inside
+ * table rows (Markdown `| … |`, or tab-separated cells) are skipped.
+ *
+ * @example
+ * findMarkers('一、总体情况\n（一）主动公开')[1]; // { marker: '（一）', kind: 'cn-paren', ordinal: 1, position: 'line', … }
+ */
+export function findMarkers(text: string): MarkerCandidate[] {
+  const out: MarkerCandidate[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const group = m.slice(1, 7).findIndex((g) => g !== undefined);
+    const kind = KINDS[group] as MarkerKind;
+    const core = m[group + 1] as string;
+    const ordinal = ordinalOf(kind, core);
+    if (ordinal === null || ordinal < 1) continue;
+    const start = m.index;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const prefix = text.slice(lineStart, start);
+    if (/^\s*\|/.test(prefix)) continue;
+    // A table row as loaders write it: cells separated by tabs (trailing padding tabs do not count).
+    const lineEnd = text.indexOf('\n', start);
+    if (/\t[^\S\n]*\S/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    let position: MarkerPosition;
+    if (/^[\s#>*]*$/.test(prefix)) position = 'line';
+    else if (SENTENCE_END.test(text[start - 1] ?? '')) position = 'sentence';
+    else position = 'glued';
+    out.push({ start, markerEnd: start + m[0].length, marker: m[0], kind, ordinal, position, lineStart });
+  }
+  return out;
+}
+
+function ordinalOf(kind: MarkerKind, core: string): number | null {
+  switch (kind) {
+    case 'part':
+      return parseCnNumber(core.slice(1, -2))?.value ?? null;
+    case 'cn':
+      return parseCnNumber(core)?.value ?? null;
+    case 'cn-paren':
+      return parseCnNumber(core.slice(1, -1))?.value ?? null;
+    case 'num':
+      return Number(core);
+    case 'num-paren':
+      return Number(core.slice(1, -1));
+    case 'circled':
+      return core.charCodeAt(0) - 0x2460 + 1;
+  }
+}

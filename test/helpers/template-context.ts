@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { type DocContext, emptyMeta } from '../../src/core/context.js';
+import { loadBuffer } from '../../src/load/index.js';
+import type { LoadedText } from '../../src/load/loaded.js';
+import { segment } from '../../src/segment/index.js';
+import { normalizeLoaded } from '../../src/text/normalize.js';
+
+/** A stage context for a loaded document, as the pipeline builds it before figures are extracted. */
+export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
+  const n = normalizeLoaded(loaded);
+  const { sections, numbering } = segment(n.text);
+  return {
+    file,
+    format: loaded.format,
+    text: n.text,
+    tables: n.tables,
+    anchors: n.anchors,
+    properties: { ...(loaded.properties ?? {}), ...n.header },
+    sections,
+    numbering,
+    meta: emptyMeta(),
+    figures: {},
+    channels: [],
+    ambiguities: [],
+  };
+}
+
+/** A context for plain text (an invented fixture or a string). */
+export function contextOfText(text: string): DocContext {
+  return contextOf({ format: 'txt', text, tables: [], anchors: [] });
+}
+
+/** A context for a file on disk, or undefined when no landed loader can read its format yet. */
+export async function contextOfFile(path: string): Promise<DocContext | undefined> {
+  try {
+    return contextOf(await loadBuffer(readFileSync(path), { path }), path);
+  } catch (error) {
+    if (error instanceof Error && /unsupported|no loader/i.test(error.message)) return undefined;
+    throw error;
+  }
+}
