@@ -26,9 +26,29 @@ export function loose(label: string): string {
     .join('\\s*');
 }
 
+const CACHE = new Map<string, RegExp>();
+
+/**
+ * A compiled regex for a source and flags, built once (labels are matched against every row and cell).
+ * Global and sticky regexes carry `lastIndex`, so callers set it before each use.
+ *
+ * @example
+ * regex(loose('总计'), 'g').test('（七）总 计'); // true
+ */
+export function regex(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = CACHE.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    CACHE.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** Every match of `re` (source, made global) inside `[from, to)`. */
 export function findAll(text: string, source: string, from: number, to: number): RegExpExecArray[] {
-  const re = new RegExp(source, 'g');
+  const re = regex(source, 'g');
   re.lastIndex = from;
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
