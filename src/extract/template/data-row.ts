@@ -6,6 +6,9 @@ import { isBlankCell, isNumberCell, numberPart, pipeCells, pipeLines } from './t
 /**
  * One row of a template table as found in the document, before its cells are decided: the label it
  * carries (if recognised), and the tokens that hold its numbers.
+ *
+ * @example
+ * const row: DataRow = { id: 'granted', label: '（一）予以公开', positional: false, tokens: [{ text: '270020130', start: 812 }] };
  */
 export interface DataRow {
   /** Row id the label names, when it was recognised. */

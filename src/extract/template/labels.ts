@@ -1,6 +1,11 @@
 import { loose, regex } from './text-scan.js';
 
-/** A row label of a template table: an optional ordinal marker, then a distinctive core phrase. */
+/**
+ * A row label of a template table: an optional ordinal marker, then a distinctive core phrase.
+ *
+ * @example
+ * const l: LabelPattern = { id: 'unavailable.notHeld', marker: '1.', core: '本机关不掌握' };
+ */
 export interface LabelPattern {
   /** Row id (`granted`, `denied.stateSecret`) or a group heading (`group.result`, `otherHandling.group`). */
   id: string;

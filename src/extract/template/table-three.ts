@@ -242,7 +242,12 @@ function identities(era: Era, present: Set<string>): ColumnIdentity[] {
   return ids;
 }
 
-/** The readings of one row: its cells in place, or every split of its digit runs that keeps the row sum. */
+/**
+ * The readings of one row: its cells in place, or every split of its digit runs that keeps the row sum.
+ *
+ * @example
+ * rowReadings({ label: '（一）予以公开', positional: false, tokens: [{ text: '7000007', start: 0 }] }, 7).length; // 1
+ */
 export function rowReadings(row: DataRow, width: number, sums = ROW_SUM): RowReading[] {
   const specs = SPECS.slice(0, width);
   if (row.positional) {
