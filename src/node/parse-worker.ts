@@ -5,4 +5,8 @@
  * @example
  * new Tinypool({ filename: new URL('./parse-worker.js', import.meta.url).href });
  */
+import { warmSegmenter } from '../extract/segmenter.js';
+
 export { runParseTask as default } from './parse-task.js';
+
+warmSegmenter();
