@@ -4,7 +4,8 @@
  * What: sentences outside the tables that say how many requests were received (收到/受理…申请 N 件, in a
  * sentence or section about information requests), closed (办结 N 件), carried forward (N 件结转下年度) or how
  * many reviews and lawsuits there were (行政复议 N 件, 行政诉讼 N 件) are compared with table 三 and 四 (or the
- * era A statistics); the count must stand in the same clause as its verb. 收到 N 件 is accepted when N
+ * era A statistics); the count must stand in the same clause as its verb. A sentence saying that all
+ * requests were completed (所有申请均已办理完成) contradicts a table that carries requests forward. 收到 N 件 is accepted when N
  * is 本年新收 or 本年新收 + 上年结转, since reports use it both ways.
  *
  * Why it matters to auditors: readers quote the prose; if it disagrees with the table, one of them was
@@ -15,7 +16,7 @@
  */
 import type { Figure, Report } from '../model/index.js';
 import { defineRule } from './rule.js';
-import { figureEvidence, round, stated } from './util/figures.js';
+import { APPLICANT_COLS, figureEvidence, round, stated } from './util/figures.js';
 import { findCounts, type TextCount } from './util/numbers.js';
 import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
 
@@ -109,12 +110,17 @@ export const textTableMismatch = defineRule({
       zh: '正文称{claim} {stated} 件，统计表为 {table}',
       en: 'The prose states {claim} {stated}, the table has {table}',
     },
+    allClosed: {
+      zh: '正文称“{stated}”，但统计表结转下年度继续办理 {table} 件',
+      en: 'The prose says "{stated}", but the table carries {table} requests forward',
+    },
   },
   check(report, ctx) {
     const text = ctx.text;
     if (!text) return;
     const tables = tableSpans(report);
     const figureStarts = new Set(Object.values(report.figures).map((f) => f.span[0]));
+    checkAllClosed(report, text, tables, ctx);
     for (const [s, e] of sentenceSpans(text)) {
       if (inSpans(s, tables)) continue;
       const sentence = text.slice(s, e);
@@ -173,4 +179,41 @@ function claimedCount(
   if (after) return after;
   const before = findCounts(text, clauseStart, verbStart).filter(isCount).pop();
   return before && verbStart - before.fullSpan[1] <= 2 ? before : undefined;
+}
+
+/** `所有申请均已按要求办理完成`, `申请已全部办结`: nothing is carried forward. */
+const ALL_CLOSED =
+  /(?:所有|全部)(?:的)?(?:政府信息公开)?申请(?:均|都|已|全部)*(?:按要求|按时|依法)?(?:办理完成|办结|办理完毕|答复完毕)|申请(?:均|都|已)*全部(?:办结|办理完成|答复)/g;
+
+function checkAllClosed(
+  report: Report,
+  text: string,
+  tables: [number, number][],
+  ctx: Parameters<typeof textTableMismatch.check>[1],
+): void {
+  const total = stated(report, 'requests.carriedForward.total');
+  const parts = APPLICANT_COLS.map(
+    (c) => [`requests.carriedForward.${c}`, stated(report, `requests.carriedForward.${c}`)] as const,
+  );
+  const value = total ? total.value : parts.reduce((a, [, f]) => a + (f?.value ?? 0), 0);
+  if (!(value > 0)) return;
+  const shown: [string, Figure][] = total
+    ? [['requests.carriedForward.total', total]]
+    : (parts.filter(([, f]) => f && f.value > 0) as [string, Figure][]);
+  for (const m of text.matchAll(ALL_CLOSED)) {
+    if (inSpans(m.index, tables)) continue;
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    ctx.report({
+      messageId: 'allClosed',
+      data: { stated: m[0], table: value },
+      place: span,
+      evidence: [
+        ctx.evidence('prose', span, { label: '全部办结' }),
+        ...shown.map(([k, f]) => figureEvidence('table', k, f)),
+      ],
+      actual: value,
+      expected: 0,
+    });
+    return;
+  }
 }
