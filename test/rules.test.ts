@@ -195,8 +195,9 @@ describe('stylish', () => {
       });
     expect(new Set(ruleColumns).size).toBe(1);
     const n = (sev: string) => report.anomalies.filter((a) => a.severity === sev).length;
+    const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
     expect(lines.at(-2)).toBe(
-      `✖ ${report.anomalies.length} problems (${n('error')} errors, ${n('warning')} warnings, ${n('info')} info)`,
+      `✖ ${plural(report.anomalies.length, 'problem')} (${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info)`,
     );
     expect(n('error')).toBe(5);
   });
