@@ -184,6 +184,15 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     expect(marks.sort()).toEqual(['74', '75']);
   });
 
+  it('follows a table cell to its digits in the text and back', async () => {
+    await page.click('[id="c-0-requests.newReceived.natural"]');
+    const landed = (await page.evaluate(LANDED)) as Landed | null;
+    expect(landed).toMatchObject({ tag: 'SPAN', text: '71', current: true, inView: true });
+    expect(landed?.hash).toBe('#f-0-requests.newReceived.natural');
+    await page.click('[id="f-0-requests.newReceived.natural"]');
+    expect(await page.evaluate('document.activeElement.id')).toBe('c-0-requests.newReceived.natural');
+  });
+
   it('renders table 三 as a real 7-column table with the template row labels', async () => {
     const t3 = page.locator('#r-0 table.t3');
     const header = await t3.locator('thead tr').nth(2).locator('th').allTextContents();

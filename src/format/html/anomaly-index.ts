@@ -44,7 +44,7 @@ export interface BatchIndex {
  * body holds it, so the page script knows which body to render before it looks the id up.
  *
  * @example
- * ids.cell(0, 'requests.newReceived.total'); // 'c-0-requests_2enewReceived_2etotal'
+ * ids.cell(0, 'requests.newReceived.total'); // 'c-0-requests.newReceived.total'
  */
 export const ids = {
   report: (r: number) => `r-${r}`,
@@ -66,7 +66,7 @@ export const ids = {
  *
  * @example
  * const index = indexAnomalies(reports);
- * index.anomalies[0].targets; // ['e-0-0-0-0', 'c-0-active_2etotal']
+ * index.anomalies[0].targets; // ['e-0-0-0-0', 'c-0-active.total']
  */
 export function indexAnomalies(reports: readonly Report[]): BatchIndex {
   const byFile = new Map<string, number>();

@@ -35,7 +35,8 @@ export function ruleChart(rules: readonly RuleCount[]): string {
       x += w;
       return rect;
     }).join('');
-    return `<text class="lbl" x="${labelW - 6}" y="${y + rowH - 10}" text-anchor="end">${h(r.ruleId)}</text>${segs}<text class="cnt" x="${(x + 4).toFixed(1)}" y="${y + rowH - 10}">${total(r)}</text>`;
+    const label = r.ruleId.length > 30 ? `${r.ruleId.slice(0, 29)}…` : r.ruleId;
+    return `<text class="lbl" x="${labelW - 6}" y="${y + rowH - 10}" text-anchor="end">${h(label)}<title>${h(r.ruleId)}</title></text>${segs}<text class="cnt" x="${(x + 4).toFixed(1)}" y="${y + rowH - 10}">${total(r)}</text>`;
   });
   return `<svg class="chart" role="img" aria-label="按规则统计的异常数" viewBox="0 0 ${labelW + barW + 50} ${height}" width="${labelW + barW + 50}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}${legend(
     SEVERITIES.map((s) => [`sev-${s}`, SEV_ZH[s]]),

@@ -25,6 +25,7 @@ export function reportBody(reports: readonly Report[], r: number, index: BatchIn
     hits: index.cellHits[r] ?? new Map(),
     severity: index.severity,
     placed: new Set(),
+    ambiguous: new Map(report.ambiguities.flatMap((a, i) => (a.keys ?? []).map((k) => [k, i] as const))),
   };
   const parts: string[] = [];
   parts.push(
@@ -108,7 +109,8 @@ export function anomalyList(refs: readonly AnomalyRef[]): string {
       .map((e) => {
         const label = `${e.evidence.role}${e.evidence.label ? ` · ${e.evidence.label}` : ''}`;
         const quote = `“${e.evidence.text}”`;
-        const from = e.evidence.file && e.host !== ref.report ? `（${e.evidence.file}）` : '';
+        const page = e.evidence.origin?.page ? `（第 ${e.evidence.origin.page} 页）` : '';
+        const from = `${e.evidence.file && e.host !== ref.report ? `（${e.evidence.file}）` : ''}${page}`;
         const text = e.markId
           ? `<a href="#${e.markId}" data-go="${e.markId}" data-hl="${ref.key}">${h(label)} ${h(quote)}</a>`
           : `${h(label)} ${h(quote)}`;
@@ -124,7 +126,7 @@ export function anomalyList(refs: readonly AnomalyRef[]): string {
     ]
       .filter(Boolean)
       .join('，');
-    return `<li id="${ids.anomaly(ref.report, ref.index)}" class="anom sev-${a.severity}" data-rule="${h(a.ruleId)}" data-sev="${a.severity}"><a href="#" class="flag"${go}><span class="sev">${SEVERITY_ZH[a.severity]}</span> <code>${h(a.ruleId)}</code></a> <span class="reason">${h(a.reason)}</span><br><span class="en">${h(a.reasonEn)}</span>${ea ? ` <span class="ea">${h(ea)}</span>` : ''}${ev ? `<ul class="evs">${ev}</ul>` : ''}</li>`;
+    return `<li id="${ids.anomaly(ref.report, ref.index)}" class="anom sev-${a.severity}" data-rule="${h(a.ruleId)}" data-sev="${a.severity}"><a href="#" class="flag"${go}><span class="sev">${SEVERITY_ZH[a.severity]}</span> <code>${h(a.ruleId)}</code></a> <span class="reason">${h(a.reason)}</span>${a.line ? ` <span class="ea">第 ${a.line} 行</span>` : ''}<br><span class="en">${h(a.reasonEn)}</span>${ea ? ` <span class="ea">${h(ea)}</span>` : ''}${ev ? `<ul class="evs">${ev}</ul>` : ''}</li>`;
   });
   return `<h3>异常 <span class="en">Anomalies</span> (${refs.length})</h3><ol class="anoms">${items.join('')}</ol>`;
 }
@@ -203,7 +205,6 @@ export function textBlock(report: Report, r: number, evidence: readonly TextRang
       tag: 'span',
       id: ids.figure(r, key),
       className: 'fv',
-      attrs: { 'data-go': ids.cell(r, key), title: key },
     });
   }
   report.ambiguities.forEach((a, i) => {
