@@ -201,16 +201,22 @@ describe('exit codes and usage', () => {
   it('check --write-baseline then --baseline suppresses what was accepted', async () => {
     const dir = tree();
     writeFileSync(join(dir, 'invented-broken.txt'), Buffer.from([0xff, 0xfe, 0x00]));
-    const first = await runCli(['check', '.', '-q', '--jobs', '1', '-f', 'json', '--write-baseline', 'baseline.json'], {
-      cwd: dir,
-    });
+    const first = await runCli(
+      ['check', '.', '-q', '--jobs', '1', '-f', 'json', '--write-baseline', 'baseline.json'],
+      {
+        cwd: dir,
+      },
+    );
     const before = (JSON.parse(first.stdout) as Report[]).flatMap((r) => r.anomalies);
     expect(before.length).toBeGreaterThan(0);
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.entries).toHaveLength(before.length);
-    const second = await runCli(['check', '.', '-q', '--jobs', '1', '-f', 'json', '--baseline', 'baseline.json'], {
-      cwd: dir,
-    });
+    const second = await runCli(
+      ['check', '.', '-q', '--jobs', '1', '-f', 'json', '--baseline', 'baseline.json'],
+      {
+        cwd: dir,
+      },
+    );
     expect(second.code).toBe(0);
     const after = (JSON.parse(second.stdout) as Report[]).flatMap((r) => r.anomalies);
     expect(after).toEqual([]);
