@@ -5,7 +5,7 @@
  * @example
  * new Tinypool({ filename: new URL('./parse-worker.js', import.meta.url).href });
  */
-import { warmSegmenter } from '../extract/segmenter.js';
+import { warmUp } from './parse-task.js';
 
 export { runParseTask as default } from './parse-task.js';
 
@@ -15,4 +15,5 @@ process.exit = ((code?: number) => {
   throw new Error(`a parser called process.exit(${code ?? ''})`);
 }) as typeof process.exit;
 
-warmSegmenter();
+// Tinypool imports this module before the worker reports ready, so this runs outside any time limit.
+await warmUp();
