@@ -126,11 +126,15 @@ export function indexAnomalies(reports: readonly Report[]): BatchIndex {
         ref.targets.push(...(tableFirst ? [...evRef.cellIds, ...mark] : [...mark, ...evRef.cellIds]));
       });
       const text = report.text ?? '';
-      if (anomaly.place && text && anomaly.place[1] <= text.length && anomaly.place[0] <= anomaly.place[1]) {
+      const place = anomaly.place;
+      const placeIsEvidence = anomaly.evidence.some(
+        (e) => !e.file && place && e.span[0] === place[0] && e.span[1] === place[1],
+      );
+      if (place && !placeIsEvidence && text && place[1] <= text.length && place[0] <= place[1]) {
         const id = ids.place(r, a);
         index.marks[r]?.push({
-          start: anomaly.place[0],
-          end: anomaly.place[1],
+          start: place[0],
+          end: place[1],
           tag: 'mark',
           id,
           className: `place sev-${anomaly.severity}`,
