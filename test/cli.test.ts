@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
@@ -144,6 +144,17 @@ describe('xxgk parse', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/all.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
+  it('sends one format to stdout with format=- and others to files; check writes html for auditors', async () => {
+    const dir = tree();
+    const run = await runCli(['parse', 'seed.txt', '-q', '-o', 'jsonl=-', '-o', 'csv=seed.csv'], { cwd: dir });
+    expect(jsonlRecords<Report>(run.stdout).map((r) => r.file)).toEqual(['seed.txt']);
+    expect(readFileSync(join(dir, 'seed.csv'), 'utf8').startsWith('\uFEFFfile,')).toBe(true);
+    const html = await runCli(['check', 'seed.txt', '-q', '-f', 'html', '-o', 'report.html'], { cwd: dir });
+    expect(html.code).toBeLessThan(2);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect((await runCli(['parse', 'seed.txt', '-o', 'json=-', '-o', 'csv=-'], { cwd: dir })).code).toBe(2);
+  });
+
   it('replaces an existing output only when the run completes', async () => {
     const dir = tree();
     writeFileSync(join(dir, 'out.json'), 'previous');
@@ -248,6 +259,48 @@ describe('the real bin', () => {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(2);
+  });
+});
+
+describe('interrupting the real bin', () => {
+  it('SIGTERM removes temporary outputs and keeps the JSONL journal for --resume', async () => {
+    const dir = tree();
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'bin/xxgk.js'),
+        'parse',
+        '.',
+        '--jobs',
+        '1',
+        '-q',
+        '--debug-delay',
+        '300',
+        '-o',
+        'csv=out.csv',
+        '-o',
+        'jsonl=out.jsonl',
+      ],
+      { cwd: dir, stdio: 'ignore' },
+    );
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (
+          existsSync(join(dir, 'out.jsonl.partial')) &&
+          readFileSync(join(dir, 'out.jsonl.partial'), 'utf8').includes('\n')
+        ) {
+          clearInterval(poll);
+          done();
+        }
+      }, 20);
+    });
+    child.kill('SIGTERM');
+    const code = await new Promise((done) => child.once('exit', (c) => done(c)));
+    expect(code).toBe(143);
+    const left = readdirSync(dir).sort();
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(left).toContain('out.jsonl.partial');
+    expect(left).not.toContain('out.csv');
   });
 });
 

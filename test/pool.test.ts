@@ -61,6 +61,26 @@ describe('worker pool', () => {
     expect(run.stderr).toMatch(/timeout 1/);
   });
 
+  it('gives a file whose worker dies a worker-crashed record and replaces the worker', async () => {
+    const dir = variants(4);
+    const run = await runCli(
+      ['parse', '.', '-f', 'jsonl', '-q', '--jobs', '2', '--sort', '--debug-crash', 'invented-00'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(0);
+    const codes = jsonlRecords<Report>(run.stdout).map((r) => r.anomalies[0]?.data?.['code'] ?? 'ok');
+    expect(codes.slice(0, 4)).toEqual(['worker-crashed', 'ok', 'ok', 'ok']);
+    const inline = await runCli(
+      ['parse', 'invented-00.txt', '-f', 'jsonl', '-q', '--jobs', '1', '--debug-crash', 'invented-00'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(jsonlRecords<Report>(inline.stdout)[0]?.anomalies[0]?.data?.['code']).toBe('internal-error');
+  });
+
   it('applies the time limit on one thread too (an async hang)', async () => {
     const dir = variants(2);
     const run = await runCli(

@@ -37,6 +37,7 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
     .option(
       '--timeout <ms>',
       'give up on a file after this long (it gets a load-failed record with code timeout)',
+      '300000',
     )
     .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
     .option(
@@ -51,6 +52,12 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
     .addOption(new Option('--debug-delay <ms>', 'test hook: wait before each file').hideHelp())
     .addOption(
       new Option('--debug-hang <substring>', 'test hook: hang on files whose path contains this').hideHelp(),
+    )
+    .addOption(
+      new Option(
+        '--debug-crash <substring>',
+        'test hook: crash on files whose path contains this',
+      ).hideHelp(),
     );
 }
 

@@ -63,6 +63,7 @@ export interface BatchOptions {
   summary: boolean;
   debugDelay?: string;
   debugHang?: string;
+  debugCrash?: string;
 }
 
 async function readAll(stdin: BatchEnv['stdin']): Promise<string> {
@@ -257,7 +258,12 @@ export async function runBatch(
           options: { limits: { maxFileBytes }, rules: rulesConfig },
           digest: check,
           debugDelayMs: delay,
-          debugHang: opts.debugHang && file.includes(opts.debugHang) ? 'sync' : undefined,
+          debugFault:
+            opts.debugHang && file.includes(opts.debugHang)
+              ? 'hang-sync'
+              : opts.debugCrash && file.includes(opts.debugCrash)
+                ? 'crash'
+                : undefined,
         };
         const { report, digest } = await runner.run(task, timeoutMs);
         if (!report.hash && report.anomalies.some((a) => a.ruleId === 'load-failed')) {

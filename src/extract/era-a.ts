@@ -14,6 +14,8 @@ interface TextRow {
   raw: string;
 }
 
+/** Labels that name a row only inside a statistics table (with a unit column). */
+const TABLE_ONLY = new Set(['网站公开', '网站公开数', '政府公报公开', '申请总数']);
 const NOTE = /^[ \t]*[（(][^）)\n]{0,80}[）)]/;
 const ROW_VALUE = new RegExp(
   `^[ \\t]*(${UNIT_RE})?[ \\t]*(\\d+(?:\\.\\d+)?(?:[ \\t]+\\d+(?:\\.\\d+)?)*)[ \\t]*(${UNIT_RE})?`,
@@ -57,7 +59,10 @@ export function extractEraA(ctx: DocContext): { figures: Record<string, Figure>;
         rows.push({ hit, unit: row[1], at: valueStart, raw });
         return;
       }
-      // No unit column: an inline statement (`当面申请数18条`), one value.
+      // No unit column: an inline statement (`当面申请数18条`), one value; short table labels
+      // (`网站公开`) are too common in running text to be read this way.
+      if (TABLE_ONLY.has(hit.label.replace(/\s/g, ''))) return;
+      if (/^[余多]/.test(rest)) return;
       const token = /^\S+/.exec(raw)?.[0] ?? raw;
       addOnce(
         figures,
@@ -192,7 +197,7 @@ function readTable(
       emit(row, split.key, 0, pair.annual);
       emit(row, `${split.key}@cumulative`, cumulativeAt, pair.cumulative);
     } else {
-      ambiguities.push(runAmbiguity(row, split.candidates));
+      ambiguities.push(runAmbiguity(row, split.fallback ?? split.candidates));
     }
   }
 }

@@ -168,7 +168,8 @@ function breakdownOf(text: string, statements: Statement[], total: Statement): S
   return statements.filter((s) => s.start > total.end && s.start < end);
 }
 
-const FEE_NONE = /(无|(?:未|没有)(?:发生|收取|产生)?)(?:收取|产生|发生)?(?:任何)?(?:政府信息公开|信息公开)?(?:信息处理费|收费事项)/g;
+const FEE_NONE =
+  /(无|(?:未|没有)(?:发生|收取|产生)?)(?:收取|产生|发生)?(?:任何)?(?:政府信息公开|信息公开)?(?:信息处理费|收费事项)/g;
 const FEE_AMOUNT =
   /信息处理费[^。；;\d]{0,12}?(?:共计|合计|总计|共|计|为)?[ \t]*(\d+(?:\.\d+)?)[ \t]*(万元|元)/g;
 
@@ -221,7 +222,8 @@ function statedNone(ctx: DocContext): Record<string, Figure> {
     const keys: [string, string][] = [];
     if (/行政复议/.test(what)) keys.push(['review.total', '行政复议']);
     if (/行政诉讼/.test(what)) keys.push(['litigation.total', '行政诉讼']);
-    if (keys.length === 0 && /信息公开|公开/.test(what)) keys.push(['applications.received.total', '收到申请']);
+    if (keys.length === 0 && /信息公开|公开/.test(what))
+      keys.push(['applications.received.total', '收到申请']);
     for (const [key, label] of keys) {
       out[key] ??= makeFigure(ctx, {
         start: m.index,

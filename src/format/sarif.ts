@@ -65,7 +65,7 @@ function regionOf(
 }
 
 function physical(uri: string, region: Region | undefined) {
-  return { artifactLocation: { uri, uriBaseId: isAbsolute(uri) ? undefined : '%SRCROOT%' }, region };
+  return { artifactLocation: { uri, uriBaseId: uri.startsWith('file:') ? undefined : '%SRCROOT%' }, region };
 }
 
 function ruleDescriptor(meta: RuleMeta) {
@@ -188,7 +188,7 @@ export function sarifLog(reports: Report[], ctx: FormatContext) {
           ? { '%SRCROOT%': { uri: pathToFileURL(`${ctx.cwd}${sep}`).href } }
           : undefined,
         artifacts: reports.map((r) => ({
-          location: { uri: artifactUri(r.file, ctx.cwd), uriBaseId: '%SRCROOT%' },
+          location: physical(artifactUri(r.file, ctx.cwd), undefined).artifactLocation,
           length: r.stats.bytes,
           hashes: r.hash ? { 'sha-256': r.hash } : undefined,
         })),

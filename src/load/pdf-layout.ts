@@ -78,16 +78,25 @@ export function textColumn(lines: PdfLine[]): { left: number; right: number } {
   for (const l of lines) count.set(Math.round(l.x0), (count.get(Math.round(l.x0)) ?? 0) + 1);
   let left = 0;
   let best = -1;
-  for (const [x, n] of count) if (n > best || (n === best && x < left)) (left = x), (best = n);
+  for (const [x, n] of count) {
+    if (n > best || (n === best && x < left)) {
+      left = x;
+      best = n;
+    }
+  }
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
   const right = ends[Math.floor(ends.length * 0.9)] ?? 0;
   return { left, right };
 }
 
+/** A line that opens with a heading or list marker: 一、 （一） 1. 1、 (1) ①. */
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳])/;
+
 /**
  * Whether `next` continues the paragraph of `line` (a soft line wrap): `line` runs to the right edge of
- * the column, `next` starts at the left edge (no first-line indent) in the same font size, and, on the
- * same page, follows at normal line spacing.
+ * the column and does not end a sentence, `next` starts at the left edge (no first-line indent) with no
+ * heading marker, in the same font size, and, on the same page, follows at normal line spacing.
  *
  * @example
  * continues(a, b, column); // true for `…政务公开网公` / `开信息…`
@@ -95,7 +104,11 @@ export function textColumn(lines: PdfLine[]): { left: number; right: number } {
 export function continues(line: PdfLine, next: PdfLine, column: { left: number; right: number }): boolean {
   const size = line.size;
   if (Math.abs(next.size - size) > 0.6) return false;
-  if (line.x1 < column.right - size * 1.5) return false;
+  // Ragged right edges (Latin digits and ASCII punctuation are narrower) leave up to a few characters free.
+  if (line.x1 < column.right - size * 3) return false;
+  // A full line ending a sentence or introducing a list usually ends its paragraph: splitting a paragraph
+  // costs less than swallowing the heading that follows.
+  if (/[。！？：:；;]$/.test(line.text) || HEADING_START.test(next.text)) return false;
   if (next.x0 > column.left + size * 0.9 || line.x0 < column.left - size * 0.9) return false;
   if (next.page === line.page && (line.y - next.y > size * 2.4 || line.y - next.y < size * 0.5)) return false;
   return true;

@@ -6,3 +6,9 @@
  * new Tinypool({ filename: new URL('./parse-worker.js', import.meta.url).href });
  */
 export { runParseTask as default } from './parse-task.js';
+
+// A library calling process.exit would end this thread silently and leave its task unanswered; as an
+// error it fails only the file being parsed.
+process.exit = ((code?: number) => {
+  throw new Error(`a parser called process.exit(${code ?? ''})`);
+}) as typeof process.exit;

@@ -59,7 +59,15 @@ export function createInlineRunner(): ParseRunner {
   return {
     threads: 1,
     async run(task, timeoutMs) {
-      const work = runParseTask(task.debugHang ? { ...task, debugHang: 'async' } : task);
+      const work = runParseTask(
+        task.debugFault === 'hang-sync' ? { ...task, debugFault: 'hang-async' } : task,
+      ).catch((error: unknown) =>
+        failed(
+          task,
+          'internal-error',
+          `parsing failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
       if (!timeoutMs) return work;
       let timer: NodeJS.Timeout | undefined;
       const limit = new Promise<ParseResult>((done) => {

@@ -11,7 +11,7 @@
  */
 import type { Report } from '../model/index.js';
 import { defineRule } from './rule.js';
-import { figureEvidence, REQUEST_COLS, round, stated } from './util/figures.js';
+import { COL_NAMES, figureEvidence, REQUEST_COLS, round, stated } from './util/figures.js';
 
 export const flowBalanceMismatch = defineRule({
   id: 'flow-balance-mismatch',
@@ -53,7 +53,7 @@ export const flowBalanceMismatch = defineRule({
       ctx.report({
         messageId: 'column',
         data: {
-          col,
+          col: COL_NAMES[col] ?? col,
           newReceived: fresh.value,
           carriedOver: over.value,
           inflow,

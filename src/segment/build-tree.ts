@@ -68,7 +68,7 @@ export function buildTree(
       if (inTable && depth !== 0) continue;
       if (c.ordinal === expected) {
         place = depth;
-      } else if (c.position === 'line' || (c.position === 'sentence' && depth === 0 && !inTable)) {
+      } else if (!inTable && (c.position === 'line' || (c.position === 'sentence' && depth === 0))) {
         const plausible = c.position === 'line' || SECTION_WORDS.test(title.title);
         if (!plausible) continue;
         if (c.ordinal === level.last.ordinal) issue = 'repeat';

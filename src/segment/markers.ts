@@ -40,7 +40,7 @@ const SENTENCE_END = /[。；;！？!?：:\s>）)\]】」”"]/;
 
 /**
  * Finds every heading-like marker in `text` with its kind, ordinal and position. Markers inside
- * Markdown table rows (`| … |`) are skipped.
+ * table rows (Markdown `| … |`, or tab-separated cells) are skipped.
  *
  * @example
  * findMarkers('一、总体情况\n（一）主动公开')[1]; // { marker: '（一）', kind: 'cn-paren', ordinal: 1, position: 'line', … }
@@ -58,6 +58,9 @@ export function findMarkers(text: string): MarkerCandidate[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const prefix = text.slice(lineStart, start);
     if (/^\s*\|/.test(prefix)) continue;
+    // A table row as loaders write it: cells separated by tabs (trailing padding tabs do not count).
+    const lineEnd = text.indexOf('\n', start);
+    if (/\t[^\S\n]*\S/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
     let position: MarkerPosition;
     if (/^[\s#>*]*$/.test(prefix)) position = 'line';
     else if (SENTENCE_END.test(text[start - 1] ?? '')) position = 'sentence';

@@ -34,7 +34,7 @@ export function readTitle(text: string, c: MarkerCandidate, nextStart: number): 
 
 function lineTitle(text: string, start: number, limit: number): TitleSpan {
   const line = text.slice(start, limit);
-  const stop = /[。；;！？!?]/.exec(line);
+  const stop = /[。；;！？!?\t]/.exec(line);
   let end = start + (stop ? stop.index : line.length);
   if (!stop && line.length > 60) {
     const colon = /[：:，,]/.exec(line);
@@ -55,10 +55,15 @@ function lineTitle(text: string, start: number, limit: number): TitleSpan {
       endsWithTitleWord(title + next)
     ) {
       const contEnd = trimEnd(text, limit + 1, nextEnd);
-      return { title: (title + text.slice(limit + 1, contEnd)).replace(/\s+/g, ''), start, end: contEnd };
+      return { title: tidy(title + text.slice(limit + 1, contEnd)), start, end: contEnd };
     }
   }
-  return { title: text.slice(start, end).trim(), start, end };
+  return { title: tidy(text.slice(start, end)), start, end };
+}
+
+/** A title on one line: spaces that extraction left between Chinese characters are dropped. */
+function tidy(s: string): string {
+  return s.trim().replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 }
 
 function inlineTitle(text: string, start: number, limit: number): TitleSpan {
@@ -78,7 +83,7 @@ function inlineTitle(text: string, start: number, limit: number): TitleSpan {
   }
   let end = start + cut;
   if (end === limit) end = trimEnd(text, start, end);
-  return { title: text.slice(start, end).trim(), start, end: Math.max(start, end) };
+  return { title: tidy(text.slice(start, end)), start, end: Math.max(start, end) };
 }
 
 /** Words that start body sentences, where a title glued to its paragraph ends. */

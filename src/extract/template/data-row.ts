@@ -1,7 +1,7 @@
 import type { DocContext } from '../../core/context.js';
 import type { Ambiguity, Figure, Origin, Section, Table } from '../../model/index.js';
 import type { CellReading, RowReading, RunToken } from './split-run.js';
-import { isBlankCell, isNumberCell, pipeCells, pipeLines } from './text-scan.js';
+import { isBlankCell, isNumberCell, numberPart, pipeCells, pipeLines } from './text-scan.js';
 
 /**
  * One row of a template table as found in the document, before its cells are decided: the label it
@@ -68,7 +68,7 @@ export function cellsToRow(
   const id = label ? labelOf(label) : undefined;
   const tokens: RunToken[] = values.map((c) => {
     const t: RunToken = isNumberCell(c.text)
-      ? { text: c.text, start: c.start, single: true }
+      ? { text: numberPart(c.text), start: c.start, single: true }
       : { text: c.text, start: c.start, blank: true };
     if (c.col !== undefined) t.col = c.col;
     return t;
@@ -102,21 +102,27 @@ export function gridRows(
   text: string,
   table: Table,
   labelOf: (cell: string) => string | undefined,
+  labelsIn: (cell: string) => string[] = () => [],
 ): DataRow[] {
   const rows: DataRow[] = [];
   table.rows.forEach((cells, r) => {
-    const kept: { text: string; start: number; col: number }[] = [];
+    const kept: { text: string; start: number; col: number; copy: boolean }[] = [];
     cells.forEach((cell, c) => {
       const owner = cell.mergedFrom;
       if (owner && owner[1] !== c && owner[0] === r) return; // a horizontal merge repeats its owner
       const raw = text.slice(cell.span[0], cell.span[1]);
       const trimmed = raw.trim();
       const lead = raw.length - raw.trimStart().length;
-      const cellText = isNumberCell(trimmed) ? trimmed : trimmed.replace(/\s+/g, '');
-      kept.push({ text: cellText, start: cell.span[0] + lead, col: c });
+      const number = isNumberCell(trimmed) || STACKED.test(trimmed);
+      const cellText = number ? trimmed : trimmed.replace(/\s+/g, '');
+      kept.push({ text: cellText, start: cell.span[0] + lead, col: c, copy: !!owner && owner[0] !== r });
     });
-    const row = cellsToRow(kept, labelOf);
-    if (row) {
+    // A row whose numbers all repeat the row above is the wrapped tail of that row's label.
+    const numbers = kept.filter((k) => isNumberCell(k.text) || STACKED.test(k.text));
+    if (numbers.length > 0 && numbers.every((k) => k.copy)) return;
+    for (const sub of unstack(kept, labelsIn)) {
+      const row = cellsToRow(sub.cells, (cell) => sub.label ?? labelOf(cell));
+      if (!row) continue;
       row.table = table.index;
       row.row = r;
       if (table.page !== undefined) row.page = table.page;
@@ -124,6 +130,40 @@ export function gridRows(
     }
   });
   return rows;
+}
+
+/** A cell holding the numbers of two rows that extraction merged (`3 0`). */
+const STACKED = /^\d+(?:\s+\d+)+$/;
+
+/**
+ * Splits a grid row that holds two table rows at once (a page break merged them: label cell
+ * `2.没有现成…3.补正后…`, value cells `3 0`) into one row per stacked number.
+ */
+function unstack(
+  cells: { text: string; start: number; col: number }[],
+  labelsIn: (cell: string) => string[],
+): { cells: { text: string; start: number; col: number }[]; label?: string }[] {
+  const stacked = cells.filter((c) => STACKED.test(c.text));
+  if (stacked.length === 0) return [{ cells }];
+  const k = stacked[0]?.text.split(/\s+/).length ?? 0;
+  const values = cells.filter((c) => isNumberCell(c.text) || STACKED.test(c.text));
+  if (values.some((c) => !STACKED.test(c.text) || c.text.split(/\s+/).length !== k)) return [];
+  const labelCell = cells.filter((c) => !values.includes(c) && c.text !== '').pop();
+  const labels = labelCell ? labelsIn(labelCell.text) : [];
+  const out: { cells: { text: string; start: number; col: number }[]; label?: string }[] = [];
+  for (let j = 0; j < k; j++) {
+    const sub = cells.map((c) => {
+      if (!values.includes(c)) return c === labelCell ? { ...c, text: `#${j}` } : c;
+      const re = /\d+/g;
+      let m: RegExpExecArray | null = null;
+      for (let i = 0; i <= j; i++) m = re.exec(c.text);
+      return { text: m?.[0] ?? '', start: c.start + (m?.index ?? 0), col: c.col };
+    });
+    const entry: { cells: typeof sub; label?: string } = { cells: sub };
+    if (labels.length === k) entry.label = labels[j] as string;
+    out.push(entry);
+  }
+  return out;
 }
 
 /** Deepest section whose extent holds `at`. */

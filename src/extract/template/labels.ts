@@ -49,7 +49,7 @@ export const REQUEST_LABELS: LabelPattern[] = [
   item('otherHandling.noCorrection', 1, '申请人无正当理由逾期不补正'),
   item('otherHandling.unpaidFee', 2, '申请人逾期未按收费通知'),
   { id: 'otherHandling.other', marker: '3.', core: '其他', markerRequired: true },
-  { id: 'resultTotal', marker: '（七）', core: '总计', markerRequired: true },
+  { id: 'resultTotal', marker: '（七）', core: '总计' },
   { id: 'carriedForward', marker: '四、', core: '结转下年度' },
 ];
 
@@ -64,13 +64,44 @@ export function labelSource(l: LabelPattern): string {
   const core = loose(l.core);
   if (!l.marker) return core;
   const marker = `${loose(l.marker)}\\s*`;
-  return l.markerRequired ? `${marker}${core}` : `(?:${marker})?${core}`;
+  if (l.markerRequired) return `${marker}${core}`;
+  // An item label cut by wrapping (`5.要求行政机` / `关确认…`) is still known by its marker and first words.
+  const short =
+    /^\d/.test(l.marker) && [...l.core].length > 4
+      ? `|${marker}${loose([...l.core].slice(0, 4).join(''))}`
+      : '';
+  return `(?:(?:${marker})?${core}${short})`;
+}
+
+/**
+ * Every label a cell holds, in order (a cell that merged two rows holds two).
+ *
+ * @example
+ * labelsIn('2.没有现成信息需要另行制作3.补正后申请内容仍不明确', REQUEST_LABELS);
+ * // ['unavailable.needsCreation', 'unavailable.stillUnclear']
+ */
+export function labelsIn(cell: string, labels: LabelPattern[]): string[] {
+  const hits: { id: string; at: number; end: number }[] = [];
+  for (const l of labels) {
+    for (const m of cell.matchAll(new RegExp(labelSource(l), 'g'))) {
+      hits.push({ id: l.id, at: m.index, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: string[] = [];
+  let last = -1;
+  for (const h of hits) {
+    if (h.at < last) continue;
+    out.push(h.id);
+    last = h.end;
+  }
+  return out;
 }
 
 /**
  * Which label a table cell carries, if any: the pattern whose match starts last wins, so a cell holding
- * both a group heading and an item (`（三）不予公开 1.属于国家秘密`) is the item. In a cell, `总计` and
- * `3.其他`-style labels are recognised alone.
+ * both a group heading and an item (`（三）不予公开 1.属于国家秘密`) is the item. `总计` counts only as a
+ * whole cell.
  *
  * @example
  * cellLabel('1. 属于国家秘密', REQUEST_LABELS); // 'denied.stateSecret'
@@ -78,10 +109,8 @@ export function labelSource(l: LabelPattern): string {
 export function cellLabel(cell: string, labels: LabelPattern[]): string | undefined {
   let best: { id: string; at: number } | undefined;
   for (const l of labels) {
-    const src =
-      l.markerRequired && l.id === 'resultTotal'
-        ? `^(?:${labelSource(l)}|${loose(l.core)}\\s*$)`
-        : labelSource(l);
+    // A bare 总计 cell is the total row only when it is the whole label.
+    const src = l.id === 'resultTotal' ? `^\\s*${labelSource(l)}\\s*$` : labelSource(l);
     const m = new RegExp(src).exec(cell);
     if (m && (!best || m.index >= best.at)) best = { id: l.id, at: m.index };
   }

@@ -39,7 +39,7 @@ export interface CellReading {
 /** One way to read a row: a cell per position, `null` where the cell is blank. */
 export type RowReading = (CellReading | null)[];
 
-const CELL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const CELL = /^[-+]?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /**
  * Whether a cell's digits are a plausible printed number for the column: no leading zeros in a
@@ -51,7 +51,7 @@ const CELL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
  */
 export function isPlausibleCell(s: string, spec: CellSpec): boolean {
   if (!CELL.test(s)) return false;
-  if (s.startsWith('-') && (!spec.signed || /^-0(?:\.0+)?$/.test(s))) return false;
+  if (/^[-+]/.test(s) && (!spec.signed || /^[-+]0(?:\.0+)?$/.test(s))) return false;
   if (s.includes('.') && !spec.decimal) return false;
   return true;
 }
@@ -59,7 +59,7 @@ export function isPlausibleCell(s: string, spec: CellSpec): boolean {
 /** Parses a cell's text (`1,234`, `-18`, `24252.311082`) to a number, or undefined. */
 export function parseCell(s: string): number | undefined {
   const t = s.replace(/,/g, '');
-  if (!/^-?\d+(?:\.\d+)?$/.test(t)) return undefined;
+  if (!/^[-+]?\d+(?:\.\d+)?$/.test(t)) return undefined;
   return Number(t);
 }
 

@@ -3,7 +3,7 @@ import type { Ambiguity, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
 import { REVIEW_BLOCKS, REVIEW_COLUMNS } from './keys.js';
 import { type RowReading, type RowSum, type RunToken, splitRun } from './split-run.js';
-import { loose } from './text-scan.js';
+import { loose, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REVIEW_BLOCKS.length * REVIEW_COLUMNS.length;
 /** 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, in each of the three blocks. */
@@ -34,19 +34,17 @@ export function reviewZone(text: string, from = 0): [number, number] | undefined
   return [m.index, end];
 }
 
-/** Runs of numbers separated only by whitespace or `|`, in text order. */
+/** Runs of numbers and blank markers separated only by whitespace or `|`, in text order. */
 function numberGroups(text: string, zone: [number, number]): RunToken[][] {
   const groups: RunToken[][] = [];
-  const re = /\d+(?:\.\d+)?(?:[ \t\u00a0\u3000|\r\n]+\d+(?:\.\d+)?)*/g;
-  re.lastIndex = zone[0];
-  for (let m = re.exec(text); m && m.index < zone[1]; m = re.exec(text)) {
-    const tokens: RunToken[] = [];
-    const tr = /\d+(?:\.\d+)?/g;
-    for (let t = tr.exec(m[0]); t; t = tr.exec(m[0])) {
-      if (m.index + t.index + t[0].length > zone[1]) break;
-      tokens.push({ text: t[0], start: m.index + t.index });
-    }
-    if (tokens.length > 0) groups.push(tokens);
+  const start = /\d|(?<=^|[\s|])[-/—](?=[\s|]|$)/gm;
+  start.lastIndex = zone[0];
+  for (let m = start.exec(text); m && m.index < zone[1]; m = start.exec(text)) {
+    const tokens = tokenizeRegion(text, m.index, zone[1], 1);
+    const last = tokens[tokens.length - 1];
+    if (!last) continue;
+    groups.push(tokens);
+    start.lastIndex = last.start + last.text.length;
   }
   return groups;
 }
@@ -61,9 +59,9 @@ function textRow(text: string, zone: [number, number]): DataRow | undefined {
       return { label, positional: true, tokens: g.slice(0, WIDTH).map((t) => ({ ...t, single: true })) };
     if (g.length === 5 && groups[i + 1]?.length === 5 && groups[i + 2]?.length === 5) {
       const all = [...g, ...(groups[i + 1] ?? []), ...(groups[i + 2] ?? [])];
-      return { label, positional: true, tokens: all.map((t) => ({ ...t, single: true })) };
+      return { label, positional: true, tokens: all.map((t) => (t.blank ? t : { ...t, single: true })) };
     }
-    const chars = g.reduce((n, t) => n + t.text.length, 0);
+    const chars = g.reduce((n, t) => n + (t.blank ? 1 : t.text.length), 0);
     if (chars >= WIDTH) return { label, positional: false, tokens: g };
   }
   return undefined;

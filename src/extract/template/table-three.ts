@@ -2,9 +2,9 @@ import type { DocContext } from '../../core/context.js';
 import type { Ambiguity, Era, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } from './data-row.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS } from './keys.js';
-import { cellLabel, labelSource, REQUEST_LABELS } from './labels.js';
+import { cellLabel, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
 import { type ColumnIdentity, solveTable } from './solve.js';
-import { type RowReading, splitRun } from './split-run.js';
+import { type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
@@ -75,22 +75,70 @@ function chainLabels(text: string, zone: [number, number]): { id: string; start:
   return chain;
 }
 
-/** Rows of table 三 read from running text: each label's numbers are what follows it up to the next label. */
+const GROUPS = new Set([
+  'group.result',
+  'denied.subtotal',
+  'unavailable.subtotal',
+  'notProcessed.subtotal',
+  'otherHandling.group',
+]);
+
+/**
+ * Rows of table 三 read from running text: each label's numbers are what follows it up to the next label.
+ * When several labels stand with no numbers and the next holds n × 7 numbers (a page break merged rows,
+ * or the text lists a label column and then the number block), the numbers are dealt out to the last n
+ * labels, row by row or cell by cell, whichever keeps every row sum.
+ */
 function textRows(text: string, zone: [number, number]): DataRow[] {
   const chain = chainLabels(text, zone);
   const rows: DataRow[] = [];
+  let pending: DataRow[] = [];
   chain.forEach((a, i) => {
     const next = chain[i + 1]?.start ?? zone[1];
     const tokens = tokenizeRegion(text, a.end, next);
-    if (tokens.length > 0)
-      rows.push({
-        id: a.id,
-        label: text.slice(a.start, a.end).replace(/\s+/g, ''),
-        positional: false,
-        tokens,
-      });
+    const row: DataRow = {
+      id: a.id,
+      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      positional: false,
+      tokens,
+    };
+    rows.push(row);
+    if (tokens.length === 0) {
+      pending.push(row);
+      return;
+    }
+    const n = tokens.length / WIDTH;
+    if (pending.length > 0 && n >= 2 && Number.isInteger(n)) {
+      const items = pending.filter((r) => !GROUPS.has(r.id as string));
+      const owners = [items, pending]
+        .map((list) => [...list.slice(-(n - 1)), row])
+        .find((list) => list.length === n);
+      const split = owners ? deal(tokens, n) : undefined;
+      if (owners && split) {
+        owners.forEach((r, k) => {
+          r.tokens = split[k] as RunToken[];
+          r.positional = true;
+        });
+      }
+    }
+    pending = [];
   });
-  return rows;
+  return rows.filter((r) => r.tokens.length > 0);
+}
+
+/** Deals n × 7 numbers to n rows, row by row or cell by cell: the one layout that keeps all row sums. */
+function deal(tokens: RunToken[], n: number): RunToken[][] | undefined {
+  const single = tokens.map((t) => (t.blank ? t : { ...t, single: true }));
+  const byRow = Array.from({ length: n }, (_, k) => single.slice(k * WIDTH, (k + 1) * WIDTH));
+  const byCell = Array.from({ length: n }, (_, k) => single.filter((_, i) => i % n === k));
+  const fits = [byRow, byCell].filter((layout) =>
+    layout.every((r) => splitRun(r, SPECS, ROW_SUM).readings.length === 1),
+  );
+  if (fits.length === 2) {
+    const same = byRow.every((r, k) => r.every((t, c) => t.text === byCell[k]?.[c]?.text));
+    return same ? byRow : undefined;
+  }
+  return fits[0];
 }
 
 /** The era of table 三 by its row (六): three items (C) or one row (B). */
@@ -228,20 +276,21 @@ export function extractRequests(ctx: DocContext): {
   const figures: Record<string, Figure> = {};
   const ambiguities: Ambiguity[] = [];
   const labelOf = (cell: string) => cellLabel(cell, REQUEST_LABELS);
+  const labelsOf = (cell: string) => labelsIn(cell, REQUEST_LABELS);
+  // Table 三 may be cut into several grids by page breaks: take every grid that carries its labels.
   let rows: DataRow[] = [];
   for (const t of ctx.tables) {
-    const found = gridRows(ctx.text, t, labelOf);
-    if (found.filter((r) => r.id).length >= 5) {
-      rows = found;
-      break;
-    }
+    const found = gridRows(ctx.text, t, labelOf, labelsOf);
+    if (found.some((r) => r.id && r.id !== 'group.result'))
+      rows.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
   }
+  if (rows.filter((r) => r.id).length < 5) rows = [];
   const zone = requestZone(ctx.text);
   if (rows.length === 0 && zone) {
     const piped = pipeRows(ctx.text, zone[0], zone[1], labelOf);
     rows = piped.length >= 3 ? piped : textRows(ctx.text, zone);
   }
-  if (rows.filter((r) => r.id).length < 2) return { figures, ambiguities };
+  if (rows.filter((r) => r.id).length < 3) return { figures, ambiguities };
   const era = eraOf(rows);
   const { placed, problems } = alignRows(rows, era);
   for (const p of problems) {

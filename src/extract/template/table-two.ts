@@ -35,6 +35,15 @@ const STOPS = [
   '采购总金额',
   '其他主动公开文件',
 ].map(loose);
+/** What opens table 二: a 第二十条第（X）项 caption or a column header (row labels also occur in prose). */
+const START = [
+  '第二十条第（',
+  '本年制发件数',
+  '本年新制作数量',
+  '上一年项目数量',
+  '本年处理决定数量',
+  '本年收费金额',
+].map(loose);
 const ERA_C = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '本年处理决定数量'].map(loose);
 const ERA_B = [
   '本年新制作数量',
@@ -52,16 +61,12 @@ const ERA_B = [
  * activeZone(text, 1820); // [1400, 1820]
  */
 export function activeZone(text: string, end: number): [number, number] | undefined {
-  const caption =
-    new RegExp(loose('第二十条第（一）项')).exec(text) ?? new RegExp(loose('第二十条')).exec(text);
-  let start = caption && caption.index < end ? caption.index : -1;
-  if (start < 0) {
-    for (const src of [...ERA_C, ...ERA_B]) {
-      const m = new RegExp(src).exec(text);
-      if (m && m.index < end && (start < 0 || m.index < start)) start = m.index;
-    }
+  let start = -1;
+  for (const src of START) {
+    const m = new RegExp(src).exec(text);
+    if (m && m.index < end && (start < 0 || m.index < start)) start = m.index;
   }
-  return start < 0 ? undefined : [start, end];
+  return start < 0 ? undefined : [start, Math.min(end, start + 4000)];
 }
 
 function cellsOf(row: string, era: Era): ActiveCellDef[] {
@@ -105,6 +110,8 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
         break;
       }
     }
+    // Prose between a label and a number (`政府集中采购项目类信息55条，…`) is not a table row.
+    if (/[，。；]/.test(text.slice(a.end, Math.min(next, a.end + 40)).split(/\d/)[0] ?? '')) return;
     const tokens = tokenizeRegion(text, a.end, next, 40);
     if (tokens.length === 0) return;
     seen.add(a.row);
@@ -147,13 +154,11 @@ export function extractActive(
   const ambiguities: Ambiguity[] = [];
   const zone = activeZone(ctx.text, end);
   const labelOf = (cell: string) => ROWS.find((r) => new RegExp(`^${r.source}`).test(cell))?.row;
+  // Table 二 is often cut into one grid per block: take labelled rows from every grid, first one wins.
   let rows: DataRow[] = [];
   for (const t of ctx.tables) {
-    const found = gridRows(ctx.text, t, labelOf).filter((r) => r.id);
-    if (found.length >= 2) {
-      rows = found;
-      break;
-    }
+    for (const r of gridRows(ctx.text, t, labelOf))
+      if (r.id && !rows.some((x) => x.id === r.id)) rows.push(r);
   }
   if (rows.length === 0 && zone) rows = textRows(ctx.text, zone);
   if (rows.length === 0) return { figures, ambiguities };

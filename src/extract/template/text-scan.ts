@@ -75,7 +75,7 @@ export function tokenizeRegion(text: string, from: number, to: number, maxLead =
   // Skip the label's tail up to the first number or standalone blank marker.
   while (p < leadLimit) {
     const ch = text[p] as string;
-    if (DIGIT.test(ch) || (ch === '-' && DIGIT.test(text[p + 1] ?? ''))) break;
+    if (DIGIT.test(ch) || ((ch === '-' || ch === '+') && DIGIT.test(text[p + 1] ?? ''))) break;
     if ((p === from || SPACE.test(text[p - 1] as string)) && blankLength(text, p, to) > 0) break;
     p++;
   }
@@ -92,8 +92,8 @@ export function tokenizeRegion(text: string, from: number, to: number, maxLead =
       p++;
       continue;
     }
-    if (DIGIT.test(ch) || (ch === '-' && DIGIT.test(text[p + 1] ?? ''))) {
-      const m = /-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+    if (DIGIT.test(ch) || ((ch === '-' || ch === '+') && DIGIT.test(text[p + 1] ?? ''))) {
+      const m = /[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
       m.lastIndex = p;
       const hit = m.exec(text);
       if (!hit) break;
@@ -159,9 +159,16 @@ export function pipeLines(text: string, from: number, to: number): { line: strin
   return out;
 }
 
-/** Whether a cell's text is a number (`12`, `1,234`, `-3`, `0.5`). */
+const NUMBER_CELL = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:万元|元|件|项|个|条)?$/;
+
+/** Whether a cell's text is a number, possibly with its unit (`12`, `1,234`, `-3`, `75394432.52元`). */
 export function isNumberCell(s: string): boolean {
-  return /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(s);
+  return NUMBER_CELL.test(s);
+}
+
+/** The number part of a number cell (`75394432.52元` → `75394432.52`). */
+export function numberPart(s: string): string {
+  return NUMBER_CELL.exec(s)?.[1] ?? s;
 }
 
 /** Whether a cell's text marks a blank (empty, `-`, `/`, `—`). */
