@@ -161,7 +161,6 @@ doc.addEventListener('click',function(e){
   if(th){sortBy(th);return;}
   activate(e);
 });
-doc.addEventListener('keydown',function(e){if(e.key==='Enter'&&e.target.matches&&e.target.matches('td.src'))activate(e);});
 var F={rule:'',sev:'',agency:'',year:'',q:''};
 function setFilter(k,v){F[k]=v;var el=byId('f-'+k);if(el)el.value=v;applyFilters();}
 function filterBody(root){each('li.anom',function(li){li.hidden=!!((F.rule&&li.getAttribute('data-rule')!==F.rule)||(F.sev&&li.getAttribute('data-sev')!==F.sev));},root);}

@@ -52,7 +52,7 @@ function hitAttrs(ctx: CellContext, id: string): { cls: string; attrs: string } 
  * anomaly's evidence meets its span. A missing figure gives an empty cell marked as not read.
  *
  * @example
- * figureCell(ctx, 'requests.newReceived.total'); // '<td id="c-0-requests.newReceived.total" class="num fig src" tabindex="0">74</td>'
+ * figureCell(ctx, 'requests.newReceived.total'); // '<td id="c-0-requests.newReceived.total" class="num src">74</td>'
  */
 export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
   const span = colspan > 1 ? ` colspan="${colspan}"` : '';
@@ -75,9 +75,9 @@ export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
   ]
     .filter(Boolean)
     .join('，');
-  const cls = `num fig${linked ? ' src' : ''}${fig.derived ? ' derived' : ''}${hit.cls}`;
+  const cls = `num${linked ? ' src' : ''}${fig.derived ? ' derived' : ''}${hit.cls}`;
   const title = note ? ` title="${h(note)}"` : '';
-  return `<td id="${id}" class="${cls}"${span}${hit.attrs}${linked ? ' tabindex="0"' : ''}${title}>${h(fig.stated)}</td>`;
+  return `<td id="${id}" class="${cls}"${span}${hit.attrs}${title}>${h(fig.stated)}</td>`;
 }
 
 /**
