@@ -294,6 +294,18 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     expect(await page.getAttribute('#anomaly-table th:nth-child(2)', 'aria-sort')).toBe('ascending');
   });
 
+  it('opens a deep link to an evidence mark from the address', async () => {
+    const target = `e-${SEED}-${SEED}-0-0`;
+    await page.goto(`${page.url().split('#')[0]}#${target}`);
+    await page.reload();
+    const landed = (await page.evaluate(LANDED)) as Landed | null;
+    expect(landed).toMatchObject({
+      tag: 'MARK',
+      text: (reports[SEED] as Report).anomalies[0]?.evidence[0]?.text,
+    });
+    expect(landed).toMatchObject({ current: true, inView: true, hash: `#${target}` });
+  });
+
   it('shows injected markup as text and never runs it', async () => {
     await page.click(`#report-table tbody tr[data-r="${HOSTILE}"] a`);
     const body = page.locator(`#r-${HOSTILE} .body`);
