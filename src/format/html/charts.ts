@@ -82,7 +82,7 @@ export function yearChart(years: readonly YearCount[]): string {
     return `${segs}<text class="cnt" x="${x + (colW - 8) / 2}" y="${(top - 3).toFixed(1)}" text-anchor="middle">${sum}</text><text class="lbl" x="${x + (colW - 8) / 2}" y="${base + 14}" text-anchor="middle">${h(y.year)}</text>`;
   });
   const height = base + 46;
-  return `<svg class="chart" role="img" aria-label="按年度和格式纪元统计的报告数" viewBox="0 0 ${Math.max(width, 240)} ${height}" width="${Math.max(width, 240)}" height="${height}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="${left}" y1="${base}" x2="${width - 6}" y2="${base}"/>${cols.join('')}${legend(
+  return `<svg class="chart" role="img" aria-label="按年度和格式纪元统计的报告数" viewBox="0 0 ${Math.max(width, 320)} ${height}" width="${Math.max(width, 320)}" height="${height}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="${left}" y1="${base}" x2="${width - 6}" y2="${base}"/>${cols.join('')}${legend(
     ERAS.map((e) => [`era-${e === '?' ? 'x' : e}`, e === '?' ? '未识别' : `纪元 ${e}`]),
     left,
     height - 6,
