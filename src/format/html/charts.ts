@@ -4,7 +4,12 @@ import { escapeHtml as h } from './escape.js';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEV_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-/** Anomaly counts of one rule by severity. */
+/**
+ * Anomaly counts of one rule by severity.
+ *
+ * @example
+ * const rc: RuleCount = { ruleId: 'table-row-sum', counts: { error: 3, warning: 0, info: 0 } };
+ */
 export interface RuleCount {
   ruleId: string;
   counts: Record<Severity, number>;
@@ -45,7 +50,12 @@ export function ruleChart(rules: readonly RuleCount[]): string {
   )}</svg>`;
 }
 
-/** Report counts of one year by era (`?` = not detected). */
+/**
+ * Report counts of one year by era (`?` = not detected).
+ *
+ * @example
+ * const yc: YearCount = { year: '2022', eras: { C: 4, '?': 1 } };
+ */
 export interface YearCount {
   year: string;
   eras: Record<string, number>;

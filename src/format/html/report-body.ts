@@ -5,7 +5,12 @@ import { escapeHtml as h } from './escape.js';
 import { markupText, type TextRange } from './span-markup.js';
 import { type CellContext, figureList, sourceTable, templateTables } from './tables.js';
 
-/** Chinese names of the severities. */
+/**
+ * Chinese names of the severities.
+ *
+ * @example
+ * SEVERITY_ZH.error; // '错误'
+ */
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 const KEY_LABEL = new Map(ALL_KEYS.map((k) => [k.key, k.label]));

@@ -13,7 +13,12 @@ import {
   templateEra,
 } from './template-layout.js';
 
-/** What cell rendering needs to know about one report. */
+/**
+ * What cell rendering needs to know about one report.
+ *
+ * @example
+ * const ctx: CellContext = { r: 0, report, hits: index.cellHits[0], severity: index.severity, placed: new Set() };
+ */
 export interface CellContext {
   /** Index of the report in the batch. */
   r: number;
