@@ -128,10 +128,10 @@ function render(n){
   return sec;
 }
 function hostOf(id){var m=/^[a-z]-(\\d+)(?:-|$)/.exec(id);return m?m[1]:null;}
-function openAncestors(el){for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'&&!p.open)p.open=true;}}
+function openAncestors(el){for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'){p.open=true;p.hidden=false;}}}
 function go(targets,hl){
   var first=null,i;
-  for(i=0;i<targets.length;i++){var host=hostOf(targets[i]);if(host!==null&&render(host)===null)continue;}
+  for(i=0;i<targets.length;i++){var host=hostOf(targets[i]);if(host!==null)render(host);}
   for(i=0;i<targets.length&&!first;i++)first=byId(targets[i]);
   if(!first)return false;
   each('.current',function(e){e.classList.remove('current');});
