@@ -1,9 +1,9 @@
 /**
  * The HTML report in a real browser: Debian's chromium (never a downloaded one) driven by playwright-core.
- * Opens a page made from corpus reports plus the seed, follows anomaly links, filters, and saves
- * screenshots under test/artifacts/.
+ * Opens the page `xxgk check --format html` writes for corpus reports plus the seed, follows anomaly
+ * links, filters, and saves screenshots under test/artifacts/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseText } from '../../src/core/pipeline.js';
 import { renderHtmlReport } from '../../src/format/html.js';
 import type { Anomaly, Report } from '../../src/model/index.js';
-import { parseFile } from '../../src/node/parse-file.js';
-import { RULES } from '../../src/rules/index.js';
+import { runCli } from '../helpers/cli.js';
 import { corpusPath, fixturePath, HAS_CORPUS, NO_CORPUS, ROOT } from '../helpers/corpus.js';
 
 const CHROMIUM = process.env.XXGK_CHROMIUM ?? '/usr/bin/chromium';
@@ -91,28 +90,36 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
   let page: Page;
   let userData: string;
   let reports: Report[];
+  let hostileFile: string;
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
   const requests: string[] = [];
-  // Batch order: two pingtan era C reports (text and web page), the seed, a hostile invented one.
+  // Batch order: two pingtan era C reports (text and web page), then the seed.
   const PINGTAN = 0;
   const PINGTAN_HTML = 1;
   const SEED = 2;
-  const HOSTILE = 3;
+  const SEED_FILE = 'seed-2018-shulan-minzheng.txt';
 
   beforeAll(async () => {
-    reports = [
-      await parseFile(corpusPath('pingtan-syq-2021.txt')),
-      await parseFile(corpusPath('pingtan-syq-2022.html')),
-      await parseFile(fixturePath('seed-2018-shulan-minzheng.txt')),
-      hostileReport(),
-    ];
+    // The page an auditor gets: `xxgk check <paths> --format html -o …`, with the JSON records beside it.
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'html-report-e2e.html');
-    writeFileSync(
-      file,
-      renderHtmlReport(reports, { rules: RULES.map((r) => r.meta), color: false, cwd: ROOT }),
+    const json = join(ARTIFACTS, 'html-report-e2e.json');
+    const paths = [
+      corpusPath('pingtan-syq-2021.txt'),
+      corpusPath('pingtan-syq-2022.html'),
+      fixturePath(SEED_FILE),
+    ];
+    const run = await runCli(
+      ['check', ...paths, '-o', `html=${file}`, '-o', `json=${json}`, '-j', '1', '--sort', '-q'],
+      {
+        cwd: ROOT,
+      },
     );
+    expect(run.stderr).toBe('');
+    reports = JSON.parse(readFileSync(json, 'utf8')) as Report[];
+    hostileFile = join(ARTIFACTS, 'html-report-hostile.html');
+    writeFileSync(hostileFile, renderHtmlReport([hostileReport()], { rules: [], color: false }));
     userData = mkdtempSync(join(tmpdir(), 'xxgk-chromium-'));
     context = await chromium.launchPersistentContext(userData, {
       executablePath: CHROMIUM,
@@ -139,7 +146,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
       void d.dismiss();
     });
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(pathToFileURL(join(ARTIFACTS, 'html-report-e2e.html')).href);
   });
 
   afterAll(async () => {
@@ -154,7 +161,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     await expect(page.locator('#anomaly-table tbody tr').count()).resolves.toBe(total());
     await expect(page.locator('#report-table tbody tr').count()).resolves.toBe(reports.length);
     await expect(page.locator('svg.chart').count()).resolves.toBe(2);
-    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 4 / 4`);
+    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 3 / 3`);
     expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-overview.png') });
@@ -277,12 +284,12 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     const items = await page.$$eval(`#r-${SEED} li.anom`, (li) => li.filter((l) => !l.hidden).length);
     expect(items).toBe((reports[SEED] as Report).anomalies.filter((a) => a.ruleId === rule).length);
     expect(await page.textContent('#filter-count')).toBe(
-      `异常 ${n} / ${total()} · 报告 ${expected.length} / 4`,
+      `异常 ${n} / ${total()} · 报告 ${expected.length} / 3`,
     );
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-filtered.png') });
     await page.click('#f-reset');
-    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 4 / 4`);
+    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 3 / 3`);
   });
 
   it('sorts the anomaly list by a clicked header', async () => {
@@ -307,12 +314,15 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
   });
 
   it('shows injected markup as text and never runs it', async () => {
-    await page.click(`#report-table tbody tr[data-r="${HOSTILE}"] a`);
-    const body = page.locator(`#r-${HOSTILE} .body`);
+    expect(pageErrors).toEqual([]);
+    await page.goto(pathToFileURL(hostileFile).href);
+    const body = page.locator('#r-0 .body'); // a one-report page opens its report at load
     expect(await body.locator('.text').textContent()).toContain('</script><script>window.__pwned=1</script>');
-    expect(await page.locator(`#r-${HOSTILE} summary .file`).textContent()).toContain(
+    expect(await page.locator('#r-0 summary .file').textContent()).toContain(
       '<script>window.__pwned=3</script>',
     );
+    await page.click('#anomaly-table tbody tr td:nth-child(6) a');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('84');
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
