@@ -240,7 +240,9 @@ export function sourceTable(ctx: CellContext, table: Table): string {
       const id = ids.grid(ctx.r, table.index, ri, ci);
       const hit = hitAttrs(ctx, id);
       const span = `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
-      cells.push(`<td id="${id}" class="${hit.cls.trim()}"${span}${hit.attrs}>${h(cell.text)}</td>`);
+      const num = /^\s*[-+]?\d[\d,.]*\s*$/.test(cell.text) ? 'num' : '';
+      const cls = `${num}${hit.cls}`.trim();
+      cells.push(`<td id="${id}"${cls ? ` class="${cls}"` : ''}${span}${hit.attrs}>${h(cell.text)}</td>`);
     });
     return `<tr>${cells.join('')}</tr>`;
   });
