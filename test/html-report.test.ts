@@ -729,3 +729,49 @@ describe('charts', () => {
     expect(nodes.filter((n) => n.tagName === 'tr' && attr(n, 'data-rule') === 'x')).toHaveLength(1);
   });
 });
+
+describe('source tables', () => {
+  it('draws merged positions as rowspan and colspan and highlights the cell evidence names', () => {
+    const report = invented('表头\t总计\n行政复议\t2\n行政诉讼\t1\n（虚构）');
+    const t = report.text ?? '';
+    const cell = (text: string, from = 0) => ({ text, span: spanOf(t, text, from) });
+    const head = cell('表头');
+    const two = cell('2', 8);
+    report.tables = [
+      {
+        index: 0,
+        span: [0, t.length],
+        rows: [
+          [head, { ...head, mergedFrom: [0, 0] }, cell('总计')],
+          [cell('行政复议'), { ...cell('行政复议'), mergedFrom: [1, 0] }, two],
+          [cell('行政诉讼'), { ...cell('行政诉讼'), mergedFrom: [2, 0] }, { ...two, mergedFrom: [1, 2] }],
+        ],
+      },
+    ];
+    report.anomalies = [
+      {
+        ruleId: 'review-litigation-total',
+        source: 'xxgk-report',
+        severity: 'error',
+        reason: 'r',
+        reasonEn: 'r',
+        evidence: [{ role: 'total', span: [0, 0], text: '2', origin: { table: 0, row: 2, col: 2 } }],
+      },
+    ];
+    const body = render([report]).bodies[0]?.nodes ?? [];
+    const grid = body.find((n) => n.tagName === 'table' && hasClass(n, 'grid')) as Node;
+    const tds = all(grid).filter((n) => n.tagName === 'td');
+    expect(tds.map((c) => [textOf(c), attr(c, 'colspan') ?? '1', attr(c, 'rowspan') ?? '1'])).toEqual([
+      ['表头', '2', '1'],
+      ['总计', '1', '1'],
+      ['行政复议', '2', '1'],
+      ['2', '1', '2'],
+      ['行政诉讼', '2', '1'],
+    ]);
+    // The evidence names a merged copy (row 2, col 2): the owner cell (row 1, col 2) lights up.
+    const hit = tds.filter((c) => hasClass(c, 'hit'));
+    expect(hit.map((c) => attr(c, 'id'))).toEqual(['g-0-0-1-2']);
+    expect(attr(hit[0] as Node, 'data-a')).toBe('0-0');
+    expect(hasClass(hit[0] as Node, 'num')).toBe(true);
+  });
+});
