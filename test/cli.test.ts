@@ -146,7 +146,9 @@ describe('xxgk parse', () => {
 
   it('sends one format to stdout with format=- and others to files; check writes html for auditors', async () => {
     const dir = tree();
-    const run = await runCli(['parse', 'seed.txt', '-q', '-o', 'jsonl=-', '-o', 'csv=seed.csv'], { cwd: dir });
+    const run = await runCli(['parse', 'seed.txt', '-q', '-o', 'jsonl=-', '-o', 'csv=seed.csv'], {
+      cwd: dir,
+    });
     expect(jsonlRecords<Report>(run.stdout).map((r) => r.file)).toEqual(['seed.txt']);
     expect(readFileSync(join(dir, 'seed.csv'), 'utf8').startsWith('\uFEFFfile,')).toBe(true);
     const html = await runCli(['check', 'seed.txt', '-q', '-f', 'html', '-o', 'report.html'], { cwd: dir });
