@@ -8,6 +8,8 @@ import { type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
+/** Two matches of one label closer than this are one label. */
+const SAME_LABEL = 24;
 const ROW_SUM = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
 const SPECS = Array.from({ length: WIDTH }, () => ({}));
 
@@ -43,13 +45,16 @@ export function requestZone(text: string): [number, number] | undefined {
  * broken label from pulling the row anchors out of place.
  */
 function chainLabels(text: string, zone: [number, number]): { id: string; start: number; end: number }[] {
-  const occ = REQUEST_LABELS.map((l) =>
-    findAll(text, labelSource(l), zone[0], zone[1]).map((m) => ({
-      id: l.id,
-      start: m.index,
-      end: m.index + m[0].length,
-    })),
-  );
+  const occ = REQUEST_LABELS.map((l) => {
+    const list: { id: string; start: number; end: number }[] = [];
+    for (const m of findAll(text, labelSource(l), zone[0], zone[1])) {
+      // A second wording right after the first is the rest of the same label (本机关不掌握相关政府信息).
+      const last = list[list.length - 1];
+      if (last && m.index - last.end < SAME_LABEL) continue;
+      list.push({ id: l.id, start: m.index, end: m.index + m[0].length });
+    }
+    return list;
+  });
   // best[i][j]: longest chain ending with occurrence j of label i.
   type Node = { id: string; start: number; end: number; len: number; prev?: Node };
   const nodes: Node[][] = occ.map((list) => list.map((o) => ({ ...o, len: 1 })));
