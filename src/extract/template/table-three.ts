@@ -103,7 +103,7 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     const tokens = tokenizeRegion(text, a.end, next);
     const row: DataRow = {
       id: a.id,
-      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      label: printedLabel(text, a.start, a.end, tokens[0]?.start ?? a.end),
       positional: false,
       tokens,
     };
@@ -129,6 +129,12 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     pending = [];
   });
   return rows.filter((r) => r.tokens.length > 0);
+}
+
+/** The label as printed: from its marker up to its numbers (not past 80 characters), whitespace removed. */
+function printedLabel(text: string, start: number, end: number, numbers: number): string {
+  const stop = numbers > end && numbers - start <= 80 ? numbers : end;
+  return text.slice(start, stop).replace(/[\s|]+/g, '');
 }
 
 /** Deals n × 7 numbers to n rows, row by row or cell by cell: the one layout that keeps all row sums. */
@@ -328,7 +334,7 @@ export function extractRequests(ctx: DocContext): {
       if (cell)
         figures[key] = cellFigure(ctx, cell, {
           unit: '件',
-          label: `${labels.get(id) ?? id} · ${c.label}`,
+          label: `${row.label || labels.get(id) || id} · ${c.label}`,
           row,
         });
       else if (cell === undefined) open.push(key);
