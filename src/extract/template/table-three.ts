@@ -115,9 +115,8 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     const n = tokens.length / WIDTH;
     if (pending.length > 0 && n >= 2 && Number.isInteger(n)) {
       const items = pending.filter((r) => !GROUPS.has(r.id as string));
-      const owners = [items, pending]
-        .map((list) => [...list.slice(-(n - 1)), row])
-        .find((list) => list.length === n);
+      // Group headings (（三）不予公开 …) rarely print numbers: deal to item labels only.
+      const owners = items.length >= n - 1 ? [...items.slice(-(n - 1)), row] : undefined;
       const split = owners ? deal(tokens, n) : undefined;
       if (owners && split) {
         owners.forEach((r, k) => {
@@ -127,6 +126,21 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
       }
     }
     pending = [];
+  });
+  // The other way round: a row holding n × 7 numbers followed by labels without any (the numbers of a
+  // label that wraps over several lines can come out before its text).
+  rows.forEach((row, i) => {
+    const n = row.tokens.length / WIDTH;
+    if (row.positional || n < 2 || !Number.isInteger(n)) return;
+    const following = rows.slice(i + 1).filter((r) => !GROUPS.has(r.id as string));
+    const owners = [row, ...following.slice(0, n - 1)];
+    if (owners.length !== n || owners.slice(1).some((r) => r.tokens.length > 0)) return;
+    const split = deal(row.tokens, n);
+    if (!split) return;
+    owners.forEach((r, k) => {
+      r.tokens = split[k] as RunToken[];
+      r.positional = true;
+    });
   });
   return rows.filter((r) => r.tokens.length > 0);
 }
