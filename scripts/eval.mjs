@@ -17,7 +17,9 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 const byFile = new Map();
-for (const name of readdirSync(expectedDir).filter((n) => n.endsWith('.json')).sort()) {
+for (const name of readdirSync(expectedDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const data = JSON.parse(readFileSync(join(expectedDir, name), 'utf8'));
   const list = byFile.get(data.file) ?? [];
   list.push(data);
@@ -26,7 +28,9 @@ for (const name of readdirSync(expectedDir).filter((n) => n.endsWith('.json')).s
 const total = { expected: 0, exact: 0, wrong: 0, missing: 0 };
 let skipped = 0;
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${'file'.padEnd(42)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('wrong', 6)} ${pad('missing', 7)}`);
+console.log(
+  `${'file'.padEnd(42)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('wrong', 6)} ${pad('missing', 7)}`,
+);
 for (const [file, parts] of [...byFile].sort()) {
   const path = join(corpus, file);
   if (!existsSync(path)) {
@@ -48,7 +52,9 @@ for (const [file, parts] of [...byFile].sort()) {
   );
   for (const r of results) {
     if (r.verdict !== 'exact' || verbose) {
-      console.log(`    ${r.verdict.padEnd(7)} ${r.key} expected ${r.expected}${r.found === undefined ? '' : ` found ${r.found}`}`);
+      console.log(
+        `    ${r.verdict.padEnd(7)} ${r.key} expected ${r.expected}${r.found === undefined ? '' : ` found ${r.found}`}`,
+      );
     }
   }
 }

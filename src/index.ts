@@ -14,16 +14,18 @@ export {
   parseBuffer,
   parseText,
 } from './core/pipeline.js';
-export { extractFigures } from './extract/index.js';
 export { renderFieldsDoc } from './extract/fields-doc.js';
+export { extractFigures } from './extract/index.js';
 export type { KeyDef } from './extract/key-def.js';
 export { ALL_KEYS, keyDef } from './extract/keys.js';
+export { renderHtmlReport } from './format/html.js';
 export * from './load/index.js';
-export { extractMeta } from './meta/index.js';
+export { detectEra, type EraResult, extractMeta } from './meta/index.js';
 export * from './model/index.js';
 export { expandInputs } from './node/files.js';
 export { parseFile } from './node/parse-file.js';
 export { checkReport, type RulesConfig } from './rules/index.js';
-export { segment } from './segment/index.js';
-export { type ParsedNumber, parseCnNumber } from './text/cn-number.js';
+export { flattenSections, segment } from './segment/index.js';
+export { findNumbers, type NumberMention, type ParsedNumber, parseCnNumber } from './text/cn-number.js';
+export { type DateMention, findDates, findPeriod, findPeriods, type Period } from './text/dates.js';
 export { type NormalizedText, normalizeLoaded, normalizeText } from './text/normalize.js';

@@ -25,13 +25,20 @@ function stable(r: Report): Report {
 
 describe('worker pool', () => {
   it('gives the same records with --jobs 1 and --jobs 2 (--sort keeps input order)', async () => {
-    const dir = HAS_CORPUS ? CORPUS : variants(6);
-    const one = jsonlRecords<Report>(
-      (await runCli(['parse', dir, '-f', 'jsonl', '-q', '--jobs', '1'])).stdout,
-    );
-    const two = jsonlRecords<Report>(
-      (await runCli(['parse', dir, '-f', 'jsonl', '-q', '--jobs', '2', '--sort'])).stdout,
-    );
+    // one file of each format (the quick ones), or invented files without the corpus
+    const inputs = HAS_CORPUS
+      ? [
+          'seed-2018-shulan-minzheng.*',
+          'pingtan-syq-2024.*',
+          'pingtan-syq-201[1-4].txt',
+          'shanghai-kewei-2024.md',
+        ]
+      : ['.'];
+    const cwd = HAS_CORPUS ? CORPUS : variants(6);
+    const args = ['parse', ...inputs, '-f', 'jsonl', '-q', '--ignore', 'README.md'];
+    const one = jsonlRecords<Report>((await runCli([...args, '--jobs', '1'], { cwd })).stdout);
+    const two = jsonlRecords<Report>((await runCli([...args, '--jobs', '2', '--sort'], { cwd })).stdout);
+    expect(new Set(one.map((r) => r.format)).size).toBeGreaterThanOrEqual(HAS_CORPUS ? 5 : 1);
     expect(two.map(stable)).toEqual(one.map(stable));
     expect(one.map((r) => r.file)).toEqual([...one.map((r) => r.file)].sort());
   });
@@ -39,7 +46,7 @@ describe('worker pool', () => {
   it('abandons a hanging file after --timeout, replaces its worker and finishes the batch', async () => {
     const dir = variants(5);
     const run = await runCli(
-      ['parse', '.', '-f', 'jsonl', '--jobs', '2', '--timeout', '400', '--debug-hang', 'invented-01'],
+      ['parse', '.', '-f', 'jsonl', '--jobs', '2', '--timeout', '1500', '--debug-hang', 'invented-01'],
       {
         cwd: dir,
       },
@@ -59,6 +66,26 @@ describe('worker pool', () => {
     const others = records.filter((r) => r.file !== 'invented-01.txt' && r.file !== 'invented-empty.txt');
     expect(others.every((r) => r.text && r.text.length > 1000)).toBe(true);
     expect(run.stderr).toMatch(/timeout 1/);
+  });
+
+  it('gives a file whose worker dies a worker-crashed record and replaces the worker', async () => {
+    const dir = variants(4);
+    const run = await runCli(
+      ['parse', '.', '-f', 'jsonl', '-q', '--jobs', '2', '--sort', '--debug-crash', 'invented-00'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(0);
+    const codes = jsonlRecords<Report>(run.stdout).map((r) => r.anomalies[0]?.data?.['code'] ?? 'ok');
+    expect(codes.slice(0, 4)).toEqual(['worker-crashed', 'ok', 'ok', 'ok']);
+    const inline = await runCli(
+      ['parse', 'invented-00.txt', '-f', 'jsonl', '-q', '--jobs', '1', '--debug-crash', 'invented-00'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(jsonlRecords<Report>(inline.stdout)[0]?.anomalies[0]?.data?.['code']).toBe('internal-error');
   });
 
   it('applies the time limit on one thread too (an async hang)', async () => {

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import stringWidth from 'string-width';
 import { FORMAT_NAMES } from '../format/index.js';
+import { ConfigError } from '../rules/index.js';
 import { explainText, presetNames, ruleMetas, UsageError } from './rules-api.js';
 import { type BatchEnv, type BatchOptions, runBatch } from './run-batch.js';
 import { reportJsonSchemaText } from './schema.js';
@@ -37,6 +38,7 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
     .option(
       '--timeout <ms>',
       'give up on a file after this long (it gets a load-failed record with code timeout)',
+      '300000',
     )
     .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
     .option(
@@ -51,6 +53,12 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
     .addOption(new Option('--debug-delay <ms>', 'test hook: wait before each file').hideHelp())
     .addOption(
       new Option('--debug-hang <substring>', 'test hook: hang on files whose path contains this').hideHelp(),
+    )
+    .addOption(
+      new Option(
+        '--debug-crash <substring>',
+        'test hook: crash on files whose path contains this',
+      ).hideHelp(),
     );
 }
 
@@ -135,7 +143,7 @@ export async function main(params: MainParams): Promise<number> {
         ? 0
         : 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       params.stderr(`xxgk: ${error.message}\n`);
       return 2;
     }

@@ -23,8 +23,7 @@ import { createProgress } from './progress.js';
 import {
   applyBaselineTo,
   type Baseline,
-  type BaselineEntry,
-  createBaseline,
+  baselineEntries,
   parseBaseline,
   resolveRunConfig,
   ruleMetas,
@@ -63,6 +62,7 @@ export interface BatchOptions {
   summary: boolean;
   debugDelay?: string;
   debugHang?: string;
+  debugCrash?: string;
 }
 
 async function readAll(stdin: BatchEnv['stdin']): Promise<string> {
@@ -143,7 +143,7 @@ export async function runBatch(
     file: opts.config ? readJson(at(opts.config), 'config file') : undefined,
   });
   const baseline: Baseline | undefined = opts.baseline
-    ? parseBaseline(JSON.stringify(readJson(at(opts.baseline), 'baseline')))
+    ? parseBaseline(JSON.stringify(readJson(at(opts.baseline), 'baseline file')))
     : undefined;
 
   let list = inputs;
@@ -187,7 +187,7 @@ export async function runBatch(
   };
   const collected: Report[] = [];
   const needCollect = check || outputs.some((o) => !streamFormatters[o.spec.format]);
-  const baselineEntries: BaselineEntry[] = [];
+  const accepted: Baseline['entries'] = [];
   const digests: ReportDigest[] = [];
 
   const runner: ParseRunner =
@@ -257,7 +257,12 @@ export async function runBatch(
           options: { limits: { maxFileBytes }, rules: rulesConfig },
           digest: check,
           debugDelayMs: delay,
-          debugHang: opts.debugHang && file.includes(opts.debugHang) ? 'sync' : undefined,
+          debugFault:
+            opts.debugHang && file.includes(opts.debugHang)
+              ? 'hang-sync'
+              : opts.debugCrash && file.includes(opts.debugCrash)
+                ? 'crash'
+                : undefined,
         };
         const { report, digest } = await runner.run(task, timeoutMs);
         if (!report.hash && report.anomalies.some((a) => a.ruleId === 'load-failed')) {
@@ -266,7 +271,7 @@ export async function runBatch(
           if (bytes && bytes.length <= maxFileBytes) report.hash = hashBytes(bytes);
         }
         if (digest) digests.push(digest);
-        if (check && opts.writeBaseline) baselineEntries.push(...createBaseline([report]).entries);
+        if (check && opts.writeBaseline) accepted.push(...baselineEntries(report));
         if (baseline) summary.suppressed += applyBaselineTo(report, baseline);
         summary.add(report);
         progress.tick(++finished, summary.failed);
@@ -282,8 +287,7 @@ export async function runBatch(
         const report = byFile.get(file);
         if (!report) continue;
         report.anomalies.push(anomaly);
-        if (opts.writeBaseline)
-          baselineEntries.push(...createBaseline([{ ...report, anomalies: [anomaly] }]).entries);
+        if (opts.writeBaseline) accepted.push(...baselineEntries({ ...report, anomalies: [anomaly] }));
         if (baseline && applyBaselineTo({ ...report, anomalies: [anomaly] }, baseline) === 1) {
           report.anomalies.pop();
           summary.suppressed++;
@@ -305,7 +309,7 @@ export async function runBatch(
     }
     if (opts.writeBaseline) {
       const out = atomicFile(at(opts.writeBaseline));
-      out.write(`${JSON.stringify({ version: 1, entries: baselineEntries }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ version: 1, entries: accepted }, null, 2)}\n`);
       out.commit();
     }
   } catch (error) {

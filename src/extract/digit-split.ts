@@ -43,8 +43,10 @@ export interface SplitRow {
 
 /**
  * Chooses one reading per row so that every 其中 row stays within its parent in both columns,
- * preferring readings where the children add up to the parent. A row whose value differs between the
- * readings that remain is left undecided (`undefined`), for the caller to record as ambiguous.
+ * preferring readings where the children add up to the parent; `candidates` are tried first, then
+ * `fallback`. A row whose value differs between the readings that remain is left undecided
+ * (`undefined`), for the caller to record as ambiguous. When no reading fits at all, each row is read on
+ * its own.
  *
  * @example
  * solveRows([{ key: 'a', candidates: [{ annual: '425', cumulative: '1516' }] }]).get('a');
@@ -62,6 +64,12 @@ export function solveRows(rows: SplitRow[]): Map<string, Pair | undefined> {
   for (const [root, members] of groups) {
     let fits = enumerate(members, false).filter((c) => withinParent(c, members, root));
     if (fits.length === 0) fits = enumerate(members, true).filter((c) => withinParent(c, members, root));
+    if (fits.length === 0) {
+      // No reading keeps the 其中 rows within their parent: the table itself is inconsistent, so read each
+      // row on its own rather than shift the whole group; the rules flag the inconsistency.
+      for (const m of members) result.set(m.key, m.candidates.length === 1 ? m.candidates[0] : undefined);
+      continue;
+    }
     const summing = fits.filter((c) => sumsToParent(c, members, root));
     const chosen = summing.length > 0 ? summing : fits;
     members.forEach((m, i) => {

@@ -32,13 +32,13 @@ export function renderFieldsDoc(keys: KeyDef[] = ALL_KEYS): string {
     lines.push(`## ${group}`, '', '| key | label | unit | eras | notes |', '|---|---|---|---|---|');
     for (const d of defs) {
       const notes = [d.derived ? 'derived' : '', d.cumulative ? 'cumulative' : ''].filter(Boolean).join(', ');
-      lines.push(`| \`${d.key}\` | ${escape(d.label)} | ${d.unit} | ${d.eras.join(', ')} | ${notes} |`);
+      lines.push(`| \`${d.key}\` | ${escapeCell(d.label)} | ${d.unit} | ${d.eras.join(', ')} | ${notes} |`);
     }
     lines.push('');
   }
   return lines.join('\n');
 }
 
-function escape(s: string): string {
+function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|');
 }

@@ -2,6 +2,8 @@ import type { DocContext } from '../core/context.js';
 import type { Ambiguity, Channel, Figure } from '../model/index.js';
 import { deriveCore } from './core-keys.js';
 import { extractEraA } from './era-a.js';
+import { extractEraAGrid } from './era-a-grid.js';
+import { sectionAt } from './figure-util.js';
 import { extractProse } from './prose.js';
 import { extractTemplateTables } from './template/index.js';
 
@@ -19,13 +21,21 @@ export function extractFigures(ctx: DocContext): {
   ambiguities: Ambiguity[];
 } {
   const eraA = extractEraA(ctx);
-  const template = extractTemplateTables(ctx);
+  const grid = extractEraAGrid(ctx);
+  // Era A reports have no template tables 二三四; words like 行政许可 in their prose are not table rows.
+  const template = ctx.meta.era === 'A' ? { figures: {}, ambiguities: [] } : extractTemplateTables(ctx);
   const prose = extractProse(ctx);
   const figures: Record<string, Figure> = {};
-  for (const source of [template.figures, eraA.figures, prose.figures]) {
+  for (const source of [template.figures, grid, eraA.figures, prose.figures]) {
     for (const [key, figure] of Object.entries(source)) {
       const seen = figures[key];
       if (!seen || (seen.source !== 'table' && figure.source === 'table')) figures[key] = figure;
+    }
+  }
+  for (const figure of Object.values(figures)) {
+    if (figure.section === undefined) {
+      const section = sectionAt(ctx.sections, figure.span[0]);
+      if (section) figure.section = section;
     }
   }
   Object.assign(figures, deriveCore(figures));

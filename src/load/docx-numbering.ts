@@ -76,7 +76,7 @@ function chineseCount(n: number, digits: string): string {
       zero = out !== '';
       return;
     }
-    if (zero) out += digits[0];
+    if (zero) out += digits === DIGITS ? '零' : digits[0];
     zero = false;
     // 10–19 are read 十, 十一 … not 一十.
     out += (d === 1 && unit === '十' && out === '' ? '' : digits[d]) + unit;
@@ -86,11 +86,28 @@ function chineseCount(n: number, digits: string): string {
 
 function toRoman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
   return out;
 }
 

@@ -17,7 +17,16 @@ const INLINE_CONTAINERS = new Set([
   'w:bdo',
 ]);
 /** Removed text and things that are not text. */
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sdtEndPr']);
+const SKIPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delText',
+  'w:pPr',
+  'w:rPr',
+  'w:sdtPr',
+  'w:sdtEndPr',
+]);
 
 interface Styles {
   /** Style id → its numbering (`numId`, `ilvl`). */
@@ -107,7 +116,10 @@ class DocxWalker {
       for (let k = 0; k < before; k++) line.push({ text: '' });
       for (const tc of collect(childrenOf(tr), 'w:tc')) {
         const tcPr = childOf(tc, 'w:tcPr');
-        const span = Math.max(1, Math.min(64, Number(attrOf(childOf(tcPr ?? {}, 'w:gridSpan') ?? {}, 'w:val') ?? 1)));
+        const span = Math.max(
+          1,
+          Math.min(64, Number(attrOf(childOf(tcPr ?? {}, 'w:gridSpan') ?? {}, 'w:val') ?? 1)),
+        );
         const vMerge = childOf(tcPr ?? {}, 'w:vMerge');
         const continues = vMerge !== undefined && attrOf(vMerge, 'w:val') !== 'restart';
         const c = line.length;
@@ -178,7 +190,9 @@ function textOf(node: XmlNode): string {
 function symbolOf(node: XmlNode): string {
   const code = Number.parseInt(attrOf(node, 'w:char') ?? '', 16);
   // Symbol-font glyphs live in the private use area (F0xx); only real characters are kept.
-  return Number.isFinite(code) && code >= 0x20 && (code < 0xe000 || code > 0xf8ff) ? String.fromCharCode(code) : '';
+  return Number.isFinite(code) && code >= 0x20 && (code < 0xe000 || code > 0xf8ff)
+    ? String.fromCharCode(code)
+    : '';
 }
 
 function readStyles(tree: XmlNode[]): Styles {

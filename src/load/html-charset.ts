@@ -33,7 +33,8 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
 /** The charset named in the page head, with the GB family mapped to gb18030. */
 export function declaredCharset(head: string): string | undefined {
   const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
   const name = m?.[1]?.toLowerCase();
   if (!name) return undefined;
   if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(name)) return 'gb18030';

@@ -1,4 +1,4 @@
-import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { decodeHtml } from './html-charset.js';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { expandSpans, joinCellParts, type SpanningCell, TextBuilder } from './text-builder.js';
@@ -7,14 +7,63 @@ type Node = T.ChildNode | T.Document | T.Element;
 
 /** Elements whose content is never report text. */
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'textarea',
-  'button', 'svg', 'math', 'canvas', 'video', 'audio', 'map', 'head', 'input',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'select',
+  'textarea',
+  'button',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'head',
+  'input',
 ]);
 /** Elements that start a new line. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'form',
-  'fieldset', 'figure', 'figcaption', 'hr', 'body', 'html', 'caption', 'legend', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'address',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
+  'caption',
+  'legend',
+  'details',
+  'summary',
 ]);
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -72,7 +121,8 @@ function pageProperties(doc: T.Document): Record<string, string> {
   const walk = (node: Node) => {
     for (const child of childrenOf(node)) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'title' && !out['title']) out['title'] = textContent(child).replace(/\s+/g, ' ').trim();
+      if (child.tagName === 'title' && !out['title'])
+        out['title'] = textContent(child).replace(/\s+/g, ' ').trim();
       if (child.tagName === 'meta') {
         const key = names[(attr(child, 'name') ?? '').toLowerCase()];
         const value = attr(child, 'content')?.trim();
@@ -164,10 +214,11 @@ class HtmlWalker {
   private table(table: T.Element): void {
     const rows = tableRows(table);
     if (isLayoutTable(table, rows)) {
-      for (const tr of rows) for (const cell of tr) {
-        this.block(cell);
-        this.flush();
-      }
+      for (const tr of rows)
+        for (const cell of tr) {
+          this.block(cell);
+          this.flush();
+        }
       return;
     }
     const caption = childrenOf(table).find((c) => isElement(c) && c.tagName === 'caption');
@@ -198,8 +249,13 @@ function tableRows(table: T.Element): T.Element[][] {
     for (const child of childrenOf(node)) {
       if (!isElement(child)) continue;
       if (child.tagName === 'tr') {
-        rows.push(childrenOf(child).filter((c): c is T.Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')));
-      } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
+        rows.push(
+          childrenOf(child).filter(
+            (c): c is T.Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'),
+          ),
+        );
+      } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot')
+        visit(child);
     }
   };
   visit(table);
@@ -253,7 +309,10 @@ function cellText(cell: T.Element): string {
  */
 function collapse(text: string): string {
   return text
-    .replace(/(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\r\n]*[\r\n][ \t\r\n]*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '')
+    .replace(
+      /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\r\n]*[\r\n][ \t\r\n]*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g,
+      '',
+    )
     .replace(/[ \t\r\n\f]+/g, ' ')
     .replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
 }

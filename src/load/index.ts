@@ -1,13 +1,18 @@
-import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
-import { sniffFormat } from './sniff.js';
+import { loadDoc } from './doc.js';
 import { loadDocx } from './docx.js';
 import { loadHtml } from './html.js';
+import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { loadPdf } from './pdf.js';
+import { sniffFormat } from './sniff.js';
 import { loadTxt } from './txt.js';
 
+export { loadDoc } from './doc.js';
+export { loadDocx } from './docx.js';
+export { loadHtml } from './html.js';
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+export { loadPdf } from './pdf.js';
 export { sniffFormat } from './sniff.js';
-export { decodeText, loadTxt } from './txt.js';
+export { decodeText, loadTxt, looksBinary } from './txt.js';
 
 /**
  * Loads any supported file from its bytes, choosing the loader by content (see {@link sniffFormat}).
@@ -39,7 +44,12 @@ export async function loadBuffer(
       return loadHtml(bytes, limits);
     case 'pdf':
       return loadPdf(bytes, limits);
+    case 'doc':
+      return loadDoc(bytes);
     default:
-      throw new LoadError('unsupported-format', `no loader for ${format} files yet`);
+      throw new LoadError(
+        'unsupported-format',
+        `the content does not match its extension (${options.path ?? 'no name'}) or any supported format`,
+      );
   }
 }

@@ -26,8 +26,6 @@ export interface PdfTable {
   /** Column boundaries, left to right. */
   xs: number[];
   grid: GridCell[][];
-  /** Whether the cell at [row][col] has any text (for continuation checks). */
-  rowTexts: string[][];
 }
 
 /** The subset of pdf.js `OPS` codes the ruling reader needs. */
@@ -42,6 +40,9 @@ export interface PathOps {
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
 }
+
+/** Most rulings a page may have for table detection to run. */
+export const MAX_RULINGS = 4000;
 
 type Matrix = [number, number, number, number, number, number];
 const TOL = 2;
@@ -94,7 +95,8 @@ export function pageRulings(
     else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
     else if (fn === ops.paintFormXObjectBegin && args) {
       stack.push(ctm);
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as number[]) as Matrix);
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))
+        ctm = multiply(ctm, Array.from(args[0] as number[]) as Matrix);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.constructPath && args) {
       // A clipping path is no ink, except that some writers (WPS) clip every table cell to its box and
@@ -109,7 +111,11 @@ export function pageRulings(
           const xs = sub.map((p) => p[0]);
           const ys = sub.map((p) => p[1]);
           const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-          const rectangle = sub.every((p) => (Math.abs(p[0] - x0) < 0.5 || Math.abs(p[0] - x1) < 0.5) && (Math.abs(p[1] - y0) < 0.5 || Math.abs(p[1] - y1) < 0.5));
+          const rectangle = sub.every(
+            (p) =>
+              (Math.abs(p[0] - x0) < 0.5 || Math.abs(p[0] - x1) < 0.5) &&
+              (Math.abs(p[1] - y0) < 0.5 || Math.abs(p[1] - y1) < 0.5),
+          );
           if (clipping && !rectangle) {
             sub.length = 0;
             return;
@@ -170,13 +176,31 @@ function mergeCollinear(segments: Segment[], dir: 'h' | 'v'): Segment[] {
   const sorted = [...segments].sort((a, b) => lo(a) - lo(b));
   const out: Segment[] = [];
   for (const s of sorted) {
-    const last = out.findLast((o) => Math.abs(key(o) - key(s)) < TOL && lo(s) <= hi(o) + TOL && hi(s) >= lo(o) - TOL);
+    const last = out.findLast(
+      (o) => Math.abs(key(o) - key(s)) < TOL && lo(s) <= hi(o) + TOL && hi(s) >= lo(o) - TOL,
+    );
     if (last) {
       if (dir === 'h') last.x2 = Math.max(last.x2, s.x2);
       else last.y2 = Math.max(last.y2, s.y2);
     } else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * Keeps only rulings that run from one perpendicular ruling to another, as cell borders do; underlines,
+ * paragraph borders and other short strokes inside cells end in the open and are dropped.
+ */
+function bordersOnly({ h, v }: { h: Segment[]; v: Segment[] }): { h: Segment[]; v: Segment[] } {
+  const near = 1.2;
+  const touchesV = (x: number, y: number) =>
+    v.some((s) => Math.abs(s.x1 - x) < near && y >= s.y1 - near && y <= s.y2 + near);
+  const touchesH = (x: number, y: number) =>
+    h.some((s) => Math.abs(s.y1 - y) < near && x >= s.x1 - near && x <= s.x2 + near);
+  return {
+    h: h.filter((s) => touchesV(s.x1, s.y1) && touchesV(s.x2, s.y1)),
+    v: v.filter((s) => touchesH(s.x1, s.y1) && touchesH(s.x1, s.y2)),
+  };
 }
 
 function cluster(values: number[]): number[] {
@@ -194,7 +218,10 @@ function cluster(values: number[]): number[] {
  * @example
  * const tables = findTables(rulings, items); // items left are the page's running text
  */
-export function findTables(rulings: { h: Segment[]; v: Segment[] }, items: PdfItem[]): PdfTable[] {
+export function findTables(found: { h: Segment[]; v: Segment[] }, items: PdfItem[]): PdfTable[] {
+  // Pairing rulings is quadratic; a page with thousands of strokes is a drawing, not a report table.
+  if (found.h.length + found.v.length > MAX_RULINGS) return [];
+  const rulings = bordersOnly(found);
   const all = [...rulings.h.map((s) => ({ s, h: true })), ...rulings.v.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
@@ -230,7 +257,12 @@ export function findTables(rulings: { h: Segment[]; v: Segment[] }, items: PdfIt
   return tables.sort((a, b) => b.top - a.top);
 }
 
-function buildGrid(g: { h: Segment[]; v: Segment[] }, xs: number[], ys: number[], items: PdfItem[]): PdfTable | null {
+function buildGrid(
+  g: { h: Segment[]; v: Segment[] },
+  xs: number[],
+  ys: number[],
+  items: PdfItem[],
+): PdfTable | null {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   // A ruling "separates" two neighbouring grid cells when it crosses the middle of their shared edge.
@@ -278,26 +310,26 @@ function buildGrid(g: { h: Segment[]; v: Segment[] }, xs: number[], ys: number[]
     list.push(it);
     buckets.set(o, list);
   }
-  const grid: GridCell[][] = [];
-  const rowTexts: string[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line: GridCell[] = [];
-    const texts: string[] = [];
-    for (let c = 0; c < cols; c++) {
+  // Rulings that stop short (a border under part of a row) leave grid rows or columns with no cell of
+  // their own; they are dropped so the grid has the table's real rows and columns.
+  const ownRow = (r: number) =>
+    Array.from({ length: cols }, (_, c) => Math.floor(root(r * cols + c) / cols) === r);
+  const ownCol = (c: number) => Array.from({ length: rows }, (_, r) => root(r * cols + c) % cols === c);
+  const keptRows = [...Array(rows).keys()].filter((r) => ownRow(r).some(Boolean));
+  const keptCols = [...Array(cols).keys()].filter((c) => ownCol(c).some(Boolean));
+  const rowIndex = new Map(keptRows.map((r, i) => [r, i]));
+  const colIndex = new Map(keptCols.map((c, i) => [c, i]));
+  const grid: GridCell[][] = keptRows.map((r) =>
+    keptCols.map((c): GridCell => {
       const o = root(r * cols + c);
       if (o !== r * cols + c) {
-        line.push({ mergedFrom: [Math.floor(o / cols), o % cols] });
-        texts.push('');
-        continue;
+        return { mergedFrom: [rowIndex.get(Math.floor(o / cols)) ?? 0, colIndex.get(o % cols) ?? 0] };
       }
-      const text = cellLines(buckets.get(o) ?? []);
-      line.push({ text });
-      texts.push(text);
-    }
-    grid.push(line);
-    rowTexts.push(texts);
-  }
-  return { top, bottom, left, right, xs, grid, rowTexts };
+      return { text: cellLines(buckets.get(o) ?? []) };
+    }),
+  );
+  const keptXs = [...keptCols.map((c) => xs[c] as number), right];
+  return { top, bottom, left, right, xs: keptXs, grid };
 }
 
 /** The text of a cell: its items as lines, top to bottom, joined as one label. */
@@ -327,7 +359,8 @@ export function groupLines<I extends PdfItem>(items: I[]): I[][] {
 }
 
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
-const CJK_GAP = /(?<=[\u3400-\u9fff\uff08\uff09\u3001])[ \u00a0]+(?=[\u3400-\u9fff\uff08\uff09])/g;
+const CJK_GAP =
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d])[ \u00a0]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d])/g;
 const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** A line's text: items in order, with one space where the gap between two items is wide. */

@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
-import { continues, dropRunningLines, type PdfLine, pageLines, textColumn, wrapJoiner } from './pdf-layout.js';
+import {
+  continues,
+  dropRunningLines,
+  type PdfLine,
+  pageLines,
+  textColumn,
+  wrapJoiner,
+} from './pdf-layout.js';
 import { findTables, type PdfItem, type PdfTable, pageRulings } from './pdf-tables.js';
 import { type GridCell, TextBuilder } from './text-builder.js';
 
@@ -56,7 +63,10 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
       throw pdfError(error);
     }
     if (doc.numPages > limits.maxPages) {
-      throw new LoadError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages}`);
+      throw new LoadError(
+        'too-many-pages',
+        `the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages}`,
+      );
     }
     const warnings: string[] = [];
     const pages: PageContent[] = [];
@@ -116,7 +126,8 @@ function mayHoldTable(items: PdfItem[]): boolean {
       const b = row[i] as PdfItem;
       if (b.x - (a.x + a.width) > b.size * 1.2) chunks++;
     }
-    if (chunks >= 3) tabular++;
+    // Two rows of three cells, or one row of four or more (a table starting at the foot of a page).
+    if (chunks >= 3) tabular += chunks >= 4 ? 2 : 1;
     if (tabular >= 2) return true;
   }
   return false;
@@ -200,7 +211,7 @@ function assemble(pages: PageContent[]): ReturnType<TextBuilder['finish']> & { f
   });
   const out = new TextBuilder();
   let open: PdfLine | undefined; // the line whose paragraph is still open
-  let pending: { grid: GridCell[][]; rowPages: number[]; last: PdfTable; page: number } | undefined;
+  let pending: Pending | undefined;
   const closeParagraph = () => {
     if (open) out.append('\n', { page: open.page });
     open = undefined;
@@ -208,7 +219,7 @@ function assemble(pages: PageContent[]): ReturnType<TextBuilder['finish']> & { f
   const flushTable = () => {
     if (!pending) return;
     out.table(
-      pending.grid,
+      resolveMerges(pending.grid),
       {},
       pending.rowPages.map((page) => ({ page })),
     );
@@ -226,6 +237,7 @@ function assemble(pages: PageContent[]): ReturnType<TextBuilder['finish']> & { f
       pending = {
         grid: block.table.grid.map((r) => [...r]),
         rowPages: block.table.grid.map(() => block.page),
+        xs: block.table.xs,
         last: block.table,
         page: block.page,
       };
@@ -249,7 +261,8 @@ function assemble(pages: PageContent[]): ReturnType<TextBuilder['finish']> & { f
 
 /**
  * A table at the top of a page continues the previous page's table when nothing came between them and
- * the columns line up.
+ * both have the same outer edges (inner columns may differ: a merged cell on one page hides rulings the
+ * other page shows).
  */
 function continuesTable(
   pending: { last: PdfTable; page: number },
@@ -259,33 +272,83 @@ function continuesTable(
 ): boolean {
   if (block.page !== pending.page + 1) return false;
   if (blocks[i - 1]?.kind !== 'table') return false;
-  const a = pending.last.xs;
-  const b = block.table.xs;
-  return a.length === b.length && a.every((x, k) => Math.abs(x - (b[k] as number)) < 3);
+  return (
+    Math.abs(pending.last.left - block.table.left) < 3 && Math.abs(pending.last.right - block.table.right) < 3
+  );
+}
+
+interface Pending {
+  grid: GridCell[][];
+  rowPages: number[];
+  xs: number[];
+  last: PdfTable;
+  page: number;
+}
+
+/** Column boundaries of both tables together. */
+function unionXs(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q))
+    if (!out.length || x - (out.at(-1) as number) > 3) out.push(x);
+  return out;
+}
+
+/** Re-expresses a grid on finer column boundaries: a cell spanning several new columns becomes merged. */
+function regrid(grid: GridCell[][], xs: number[], union: number[]): GridCell[][] {
+  if (xs.length === union.length) return grid;
+  const colOf = union.slice(0, -1).map((x) => {
+    const k = xs.findIndex(
+      (start, j) => j < xs.length - 1 && x >= start - 3 && x < (xs[j + 1] as number) - 3,
+    );
+    return Math.max(0, k);
+  });
+  const first = (k: number) => colOf.indexOf(k);
+  return grid.map((row, r) =>
+    colOf.map((k, u): GridCell => {
+      const cell = row[k] ?? { text: '' };
+      if (cell.mergedFrom) return { mergedFrom: [cell.mergedFrom[0], first(cell.mergedFrom[1])] };
+      return first(k) === u ? cell : { mergedFrom: [r, first(k)] };
+    }),
+  );
 }
 
 /** Appends a continuation's rows, skipping a repeated header and joining a row split by the page break. */
-function appendRows(
-  pending: { grid: GridCell[][]; rowPages: number[]; last: PdfTable; page: number },
-  table: PdfTable,
-  page: number,
-): void {
-  const rowText = (grid: GridCell[][], r: number) => (grid[r] ?? []).map((c) => c.text ?? '\u0000').join('\t');
+function appendRows(pending: Pending, table: PdfTable, page: number): void {
+  const union = unionXs(pending.xs, table.xs);
+  pending.grid = regrid(pending.grid, pending.xs, union);
+  pending.xs = union;
+  const next = regrid(table.grid, table.xs, union);
+  const rowText = (grid: GridCell[][], r: number) =>
+    (grid[r] ?? []).map((c) => c.text ?? '\u0000').join('\t');
   let skip = 0;
-  while (skip < table.grid.length && skip < pending.grid.length && rowText(table.grid, skip) === rowText(pending.grid, skip)) {
+  while (
+    skip < next.length &&
+    skip < pending.grid.length - 1 &&
+    rowText(next, skip) === rowText(pending.grid, skip)
+  ) {
     skip++;
   }
   let firstKept = skip;
-  const first = table.grid[skip];
+  const first = next[skip];
   const prevIndex = pending.grid.length - 1;
   const prev = pending.grid[prevIndex];
-  // A row broken by the page: its label cell is empty on the new page and its cells only continue text.
-  if (first && prev && splitRow(first, prev)) {
-    prev.forEach((cell, c) => {
-      const more = first[c];
-      if (cell.text !== undefined && more?.text) cell.text = `${cell.text}\n${more.text}`;
+  if (first && prev && splitRow(first, prev, (c) => ownerOf(pending.grid, prevIndex, c)?.text)) {
+    first.forEach((more, c) => {
+      const owner = ownerOf(pending.grid, prevIndex, c);
+      if (owner && more.text) owner.text = owner.text ? `${owner.text}\n${more.text}` : more.text;
     });
     firstKept++;
+  }
+  // A cell merged down across the page break comes back blank under its owner: it is the same cell.
+  const above = pending.grid[pending.grid.length - 1];
+  const fromAbove = new Map<number, [number, number]>();
+  const head = next[firstKept] ?? [];
+  for (let c = 0; c < head.length; c++) {
+    const up = above?.[c];
+    if (head[c]?.text !== '' || !up) break; // only the label columns at the left continue downwards
+    if (up.mergedFrom && up.mergedFrom[1] === c) fromAbove.set(c, up.mergedFrom);
+    else if (up.text && !NUMERIC.test(up.text)) fromAbove.set(c, [pending.grid.length - 1, c]);
+    else break;
   }
   const base = pending.grid.length;
   const moveRow = (fr: number): number => {
@@ -293,19 +356,64 @@ function appendRows(
     if (fr >= skip) return prevIndex; // the split row, joined into the previous page's last row
     return fr; // a repeated header row: the same row at the top of the table
   };
-  for (let k = firstKept; k < table.grid.length; k++) {
-    const row = table.grid[k] as GridCell[];
-    pending.grid.push(row.map((cell) => (cell.mergedFrom ? { mergedFrom: [moveRow(cell.mergedFrom[0]), cell.mergedFrom[1]] } : { ...cell })));
+  for (let k = firstKept; k < next.length; k++) {
+    const row = next[k] as GridCell[];
+    pending.grid.push(
+      row.map((cell, c): GridCell => {
+        const up = k === firstKept ? fromAbove.get(c) : undefined;
+        if (up) return { mergedFrom: up };
+        return cell.mergedFrom
+          ? { mergedFrom: [moveRow(cell.mergedFrom[0]), cell.mergedFrom[1]] }
+          : { ...cell };
+      }),
+    );
     pending.rowPages.push(page);
   }
   pending.last = table;
   pending.page = page;
 }
 
-function splitRow(first: GridCell[], prev: GridCell[]): boolean {
-  const label = first[0];
-  if (!label || label.mergedFrom || label.text) return false;
-  if (!prev[0]?.text && !prev[0]?.mergedFrom) return false;
-  // Every non-empty cell of the continuation must sit where the previous row also has text (or none at all).
-  return first.every((cell, c) => !cell.text || (prev[c]?.text ?? '') !== '');
+/** Points every merged cell at the cell that owns the text (pages joined leave chains of references). */
+function resolveMerges(grid: GridCell[][]): GridCell[][] {
+  return grid.map((row) =>
+    row.map((cell): GridCell => {
+      let at = cell.mergedFrom;
+      for (let hops = 0; at && hops < 1000; hops++) {
+        const next = grid[at[0]]?.[at[1]]?.mergedFrom;
+        if (!next) break;
+        at = next;
+      }
+      return at ? { mergedFrom: at } : cell;
+    }),
+  );
+}
+
+function ownerOf(grid: GridCell[][], r: number, c: number): { text: string } | undefined {
+  const cell = grid[r]?.[c];
+  if (!cell) return undefined;
+  if (cell.mergedFrom) return ownerOf(grid, cell.mergedFrom[0], cell.mergedFrom[1]);
+  return cell as { text: string };
+}
+
+const NUMERIC = /^[-+]?\d[\d,.]*%?$/;
+
+/**
+ * Whether the first row on the new page is the rest of the previous page's last row (a row broken by
+ * the page break): it holds no figure, and each of its texts continues a cell the previous row began.
+ */
+function splitRow(
+  first: GridCell[],
+  prev: GridCell[],
+  ownerText: (c: number) => string | undefined,
+): boolean {
+  const texts = (row: GridCell[]) => row.map((c) => c.text ?? '').filter(Boolean);
+  if (texts(first).some((t) => NUMERIC.test(t))) return false;
+  // After a row of figures, only a row whose label cell is blank (not merged, not a new label) continues it.
+  if (texts(prev).some((t) => NUMERIC.test(t)) && (first[0]?.mergedFrom || first[0]?.text)) return false;
+  // Every piece of text must continue a cell the previous row itself began.
+  const continued = first.filter((cell) => cell.text);
+  // A cell merged down from above in the same column counts as begun (a tall header wrapping over the break).
+  const begun = (c: number) =>
+    Boolean(prev[c]?.text) || (prev[c]?.mergedFrom?.[1] === c && Boolean(ownerText(c)));
+  return continued.length > 0 && first.every((cell, c) => !cell.text || begun(c));
 }

@@ -2,7 +2,9 @@ import type { Anchor, Origin, Table, TableCell } from '../model/index.js';
 import type { Format } from '../model/report.js';
 
 /** One position of a table grid as a loader found it: the owner of its text, or a copy of a merged cell. */
-export type GridCell = { text: string; mergedFrom?: undefined } | { text?: undefined; mergedFrom: [number, number] };
+export type GridCell =
+  | { text: string; mergedFrom?: undefined }
+  | { text?: undefined; mergedFrom: [number, number] };
 
 /** A source cell with its spans, before merged cells are expanded (HTML rowspan/colspan, DOCX gridSpan). */
 export interface SpanningCell {
@@ -131,7 +133,11 @@ export class TextBuilder {
         const text = joinCellParts([cell.text ?? '']);
         const s = this.length;
         this.append(text, rowOrigin.page ? { page: rowOrigin.page } : undefined);
-        if (text) this.anchors.push({ span: [s, this.length], origin: { ...rowOrigin, table: index, row: r, col: c } });
+        if (text)
+          this.anchors.push({
+            span: [s, this.length],
+            origin: { ...rowOrigin, table: index, row: r, col: c },
+          });
         out.push({ text, span: [s, this.length] });
       });
       cells.push(out);

@@ -1,4 +1,4 @@
-import type { LoadedText } from './loaded.js';
+import { LoadError, type LoadedText } from './loaded.js';
 
 /**
  * Decodes the bytes of a text file: BOM first, then strict UTF-8, then UTF-16 without a BOM (by the share
@@ -65,5 +65,30 @@ function plausibleUnit(u: number): boolean {
  */
 export function loadTxt(bytes: Uint8Array, format: 'txt' | 'md' = 'txt'): LoadedText {
   const { text } = decodeText(bytes);
+  if (looksBinary(text)) {
+    throw new LoadError(
+      'binary',
+      'the file is binary data, not text (control characters or undecodable bytes)',
+    );
+  }
   return { format, text, tables: [], anchors: [] };
+}
+
+/**
+ * Whether decoded "text" is really binary data: text files hold next to no control characters and no
+ * undecodable bytes, while random or binary bytes decoded as GB18030 are full of both.
+ *
+ * @example
+ * looksBinary('政府信息公开'); // false
+ */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  if (n === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || c === 0x7f)
+      bad++;
+  }
+  return bad / n > 0.005 && bad > 1;
 }

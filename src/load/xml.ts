@@ -24,7 +24,10 @@ const parser = new XMLParser({
  */
 export function parseXml(xml: string, maxDepth: number): XmlNode[] {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw new LoadError('xml-entities', 'the XML declares a DOCTYPE or entities (an entity bomb?), which OOXML never uses');
+    throw new LoadError(
+      'xml-entities',
+      'the XML declares a DOCTYPE or entities (an entity bomb?), which OOXML never uses',
+    );
   }
   const depth = xmlDepth(xml);
   if (depth > maxDepth) {

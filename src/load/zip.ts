@@ -18,7 +18,10 @@ export interface ZipEntry {
  * @example
  * const entries = listZip(bytes, DEFAULT_LIMITS); // [{ name: 'word/document.xml', size: 38199, … }, …]
  */
-export function listZip(bytes: Uint8Array, limits: Pick<LoadLimits, 'maxZipEntries' | 'maxUncompressedBytes'>): ZipEntry[] {
+export function listZip(
+  bytes: Uint8Array,
+  limits: Pick<LoadLimits, 'maxZipEntries' | 'maxUncompressedBytes'>,
+): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -27,14 +30,18 @@ export function listZip(bytes: Uint8Array, limits: Pick<LoadLimits, 'maxZipEntri
       break;
     }
   }
-  if (eocd < 0) throw new LoadError('corrupt', 'the zip container is truncated or damaged (no central directory)');
+  if (eocd < 0)
+    throw new LoadError('corrupt', 'the zip container is truncated or damaged (no central directory)');
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || dirOffset === 0xffffffff) {
     throw new LoadError('zip-bomb', 'the zip uses 64-bit sizes, which no real report needs');
   }
   if (count > limits.maxZipEntries) {
-    throw new LoadError('zip-bomb', `the zip has ${count} entries, more than the limit of ${limits.maxZipEntries}`);
+    throw new LoadError(
+      'zip-bomb',
+      `the zip has ${count} entries, more than the limit of ${limits.maxZipEntries}`,
+    );
   }
   const entries: ZipEntry[] = [];
   let total = 0;
@@ -54,7 +61,10 @@ export function listZip(bytes: Uint8Array, limits: Pick<LoadLimits, 'maxZipEntri
       localOffset: view.getUint32(p + 42, true),
     };
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) {
-      throw new LoadError('zip-bomb', `zip entry ${entry.name} uses 64-bit sizes, which no real report needs`);
+      throw new LoadError(
+        'zip-bomb',
+        `zip entry ${entry.name} uses 64-bit sizes, which no real report needs`,
+      );
     }
     total += entry.size;
     if (total > limits.maxUncompressedBytes) {
@@ -76,7 +86,11 @@ export function listZip(bytes: Uint8Array, limits: Pick<LoadLimits, 'maxZipEntri
  * @example
  * const xml = new TextDecoder().decode(readZipEntry(bytes, entry, DEFAULT_LIMITS));
  */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Pick<LoadLimits, 'maxUncompressedBytes'>): Uint8Array {
+export function readZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  limits: Pick<LoadLimits, 'maxUncompressedBytes'>,
+): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) {
@@ -84,22 +98,28 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Pick<Lo
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw new LoadError('corrupt', `zip entry ${entry.name} is truncated`);
+  if (data.length < entry.compressedSize)
+    throw new LoadError('corrupt', `zip entry ${entry.name} is truncated`);
   const cap = Math.min(entry.size, limits.maxUncompressedBytes);
   if (entry.method === 0) return data.subarray(0, cap);
-  if (entry.method !== 8) throw new LoadError('corrupt', `zip entry ${entry.name} uses unknown compression ${entry.method}`);
+  if (entry.method !== 8)
+    throw new LoadError('corrupt', `zip entry ${entry.name} uses unknown compression ${entry.method}`);
   const out = new Uint8Array(cap);
   let n = 0;
   const inflater = new Inflate((chunk) => {
     if (n + chunk.length > cap) {
-      throw new LoadError('zip-bomb', `zip entry ${entry.name} inflates past its declared size of ${entry.size} bytes`);
+      throw new LoadError(
+        'zip-bomb',
+        `zip entry ${entry.name} inflates past its declared size of ${entry.size} bytes`,
+      );
     }
     out.set(chunk, n);
     n += chunk.length;
   });
   try {
     const step = 1 << 16;
-    for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+    for (let i = 0; i < data.length; i += step)
+      inflater.push(data.subarray(i, i + step), i + step >= data.length);
   } catch (error) {
     if (error instanceof LoadError) throw error;
     throw new LoadError('corrupt', `zip entry ${entry.name} cannot be inflated`, { cause: error });

@@ -14,7 +14,8 @@ const B_TOKENS = /本年新制作数量|对外公开总数量|上一年项目数
 /** 2019-template rows that prose also uses (推进政府集中采购信息公开): B only when no old-format words. */
 const B_WEAK_TOKENS = /政府集中采购|采购总金额/g;
 /** Shared by both templates: table-2 captions and table-3 rows. */
-const BC_TOKENS = /第二十条第\s*[（(][一五六八九][）)]\s*项|本年新收政府信息公开申请数量|结转下年度继续办理|勾稽关系/g;
+const BC_TOKENS =
+  /第二十条第\s*[（(][一五六八九][）)]\s*项|本年新收政府信息公开申请数量|结转下年度继续办理|勾稽关系/g;
 /** The 2008–2018 statistical format and old 《条例》. */
 const A_TOKENS =
   /申请办结数|同意公开答复数|否决公开|回应解读情况|历年累计|收费及减免|国务院令第\s*492\s*号|主动公开政府信息数|受理政府信息依申请公开总数|对申请的答复总数|指标名称/g;

@@ -13,7 +13,7 @@ const YEAR = /(\d{4})\s*年|([〇○零一二三四五六七八九]{4})\s*年/;
 /** What a report title ends with. */
 const TITLE_END = /(?:年度报告|工作报告|年报)/g;
 /** Characters a title never contains; a backward scan from 报告 stops at them. */
-const NOT_IN_TITLE = /[\n。，,；;：:！？!?“”"《》<>|\s]/;
+const NOT_IN_TITLE = /[\n。，,；;：:！？!?“”"《》<>|\s/\\_=]/;
 
 /**
  * Finds the report title near the start: the line or run ending in 年度报告/工作报告/年报 that names a year.
@@ -32,13 +32,16 @@ export function findTitle(text: string): Located<string> | null {
     const lineEnd = lineEndRaw < 0 ? head.length : lineEndRaw;
     const line = head.slice(lineStart, lineEnd);
     const lead = /^[\s#>*]*/.exec(line)?.[0].length ?? 0;
-    // Crawler or page metadata (`标题: …`) is not the document's own title line.
-    if (line.length <= 120 && /^[^\n:：]{1,8}[:：]/.test(line) && !/报告/.test(line.split(/[:：]/)[0] as string)) {
+    // A metadata copy of the title (`标题: …`) is not the document's own title line.
+    if (
+      /^\s*(?:标题|题目|title|本地目录|原文链接|链接|url|发布时间|来源|栏目|文号|发布机构|索引号)\s*[:：]/i.test(
+        line,
+      )
+    )
       continue;
-    }
     const trail = head.slice(end, lineEnd);
     let start: number;
-    if (/^[\s）)】]*$/.test(trail) && line.length - lead <= 80) {
+    if (/^[\s）)】]*$/.test(trail) && line.length - lead <= 80 && !/[:：]/.test(line)) {
       start = lineStart + lead;
     } else {
       start = end;
@@ -50,9 +53,11 @@ export function findTitle(text: string): Located<string> | null {
       const prev = head.slice(prevStart, lineStart - 1);
       const prevLead = /^[\s#>*]*/.exec(prev)?.[0].length ?? 0;
       const own = head.slice(start, end);
-      if (!YEAR.test(own) && YEAR.test(prev) && prev.length <= 60 && !/[。，,；;：:]/.test(prev)) {
-        start = prevStart + prevLead;
-      }
+      const unpunctuated = prev.length <= 60 && !/[。，,；;：:]/.test(prev);
+      // 2025 年 / 政府信息公开… (PDF wrap), or the organ on the line above `2023年政府信息公开…`.
+      const yearAbove = !YEAR.test(own) && YEAR.test(prev);
+      const organAbove = YEAR.exec(own)?.index === 0 && AGENCY_LINE_END.test(prev.trim());
+      if (unpunctuated && (yearAbove || organAbove)) start = prevStart + prevLead;
     }
     const raw = text.slice(start, end);
     const title = raw.replace(/\s+/g, '');
@@ -81,6 +86,7 @@ export function yearOf(title: string, offset: number): Located<number> | null {
 /** Where an organ's name ends. */
 export const AGENCY_END =
   '(?:人民政府办公室|人民政府|管理委员会|管委会|委员会|办公室|办事处|政府|局|委|办|厅|署|院|中心|街道|镇|乡|公司|部)';
+const AGENCY_LINE_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${AGENCY_END}$`);
 
 /**
  * The issuing organ named in a title: the words before the year (`平潭县人民政府2011年…`), or after it

@@ -1,6 +1,20 @@
 import { closeSync, copyFileSync, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+const TEMPORARY = new Set<string>();
+
+/**
+ * Deletes the temporary files of atomic outputs still being written (for an interrupted process; JSONL
+ * journals are kept so the run can be resumed).
+ *
+ * @example
+ * process.once('SIGINT', () => { removeTemporaryOutputs(); process.exit(130); });
+ */
+export function removeTemporaryOutputs(): void {
+  for (const temp of TEMPORARY) rmSync(temp, { force: true });
+  TEMPORARY.clear();
+}
+
 /** Where one output format goes: written in pieces, then committed (or abandoned). */
 export interface OutputTarget {
   /** A name for messages (the file, or `<stdout>`). */
@@ -32,10 +46,12 @@ export function writerTarget(write: (chunk: string) => void, name = '<stdout>'):
 export function atomicFile(target: string): OutputTarget {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   const fd = openSync(temp, 'w');
+  TEMPORARY.add(temp);
   let open = true;
   const close = () => {
     if (open) closeSync(fd);
     open = false;
+    TEMPORARY.delete(temp);
   };
   return {
     name: target,

@@ -60,8 +60,7 @@ export const breakdownSumMismatch = defineRule({
         const before = findCounts(text, from, k).filter((c) => c.unit !== '%');
         const total = before[before.length - 1];
         if (!total) continue;
-        const next = text.indexOf('其中', k + 2);
-        const clauseEnd = next !== -1 && next < e ? next : e;
+        const clauseEnd = breakdownEnd(text, k, e);
         const parts = findCounts(text, k, clauseEnd).filter(
           (c) => c.unit === total.unit && !insideParens(text, c.span[0], k),
         );
@@ -95,3 +94,21 @@ export const breakdownSumMismatch = defineRule({
     }
   },
 });
+
+/** A segment after ；that starts a new statement (its own total or 其中) ends the breakdown. */
+const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;
+
+/**
+ * Where the 其中 clause starting at `k` ends: the sentence end, or the first ；whose following segment
+ * is a new statement (`…其中当面18条，邮件3条；对申请的答复总数21条…`).
+ */
+function breakdownEnd(text: string, k: number, end: number): number {
+  for (let i = k + 2; i < end; i++) {
+    const c = text[i];
+    if (c !== '；' && c !== ';') continue;
+    const next = text.slice(i + 1, end).search(/[；;。]/);
+    const segment = text.slice(i + 1, next === -1 ? end : i + 1 + next);
+    if (NEW_STATEMENT.test(segment)) return i;
+  }
+  return end;
+}

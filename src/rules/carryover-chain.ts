@@ -13,7 +13,7 @@
 
 import { defineCrossRule } from './rule.js';
 import { digestEvidence, yearPairs } from './util/chain.js';
-import { REQUEST_COLS } from './util/figures.js';
+import { COL_NAMES, REQUEST_COLS } from './util/figures.js';
 
 export const carryoverChain = defineCrossRule({
   id: 'carryover-chain',
@@ -48,7 +48,12 @@ export const carryoverChain = defineCrossRule({
           file: current.file,
           line: now.line,
           messageId: 'chain',
-          data: { col, current: now.value, previous: before.value, year: previous.reportYear ?? '' },
+          data: {
+            col: COL_NAMES[col] ?? col,
+            current: now.value,
+            previous: before.value,
+            year: previous.reportYear ?? '',
+          },
           place: now.span,
           evidence: [
             digestEvidence('carried-over', `requests.carriedOver.${col}`, now),

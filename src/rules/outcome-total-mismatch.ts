@@ -11,7 +11,15 @@
  * Known false positives: tables whose rows were mis-assigned by extraction.
  */
 import { defineRule } from './rule.js';
-import { figureEvidence, OUTCOME_GROUPS, REQUEST_COLS, round, stated, sumOf } from './util/figures.js';
+import {
+  COL_NAMES,
+  figureEvidence,
+  OUTCOME_GROUPS,
+  REQUEST_COLS,
+  round,
+  stated,
+  sumOf,
+} from './util/figures.js';
 
 export const outcomeTotalMismatch = defineRule({
   id: 'outcome-total-mismatch',
@@ -59,7 +67,7 @@ export const outcomeTotalMismatch = defineRule({
       if (!seen || sum === total.value) continue;
       ctx.report({
         messageId: 'column',
-        data: { col, sum, total: total.value },
+        data: { col: COL_NAMES[col] ?? col, sum, total: total.value },
         place: total.span,
         evidence: [figureEvidence('total', `requests.resultTotal.${col}`, total), ...parts],
         actual: sum,

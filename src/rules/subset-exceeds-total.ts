@@ -2,8 +2,8 @@
  * subset-exceeds-total — a count that is part of a total is larger than that total.
  *
  * What: the total of actively published information (`active.total`, or the largest
- * `主动公开…信息N条` statement in the text) against counts of items published in the key areas
- * (重点领域, a statement or a section about them): key-area items are a part of the actively published
+ * `主动公开…信息N条` statement in the text) against counts of items in sentences about the key areas
+ * (重点领域 in running text, not in a heading): key-area items are a part of the actively published
  * information, so they cannot outnumber it. Qualified counts are compared by their lower bound
  * (近万 ≥ 9000).
  *
@@ -13,12 +13,12 @@
  * Known false positives: key-area counts that include items published by other bodies (a 全市 or 全区
  * figure in a department report), which is itself worth a look.
  */
-import type { Section } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { findCounts, lowerBound, type TextCount } from './util/numbers.js';
 import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
 
-const KEY_AREA = /重点领域/;
+/** 重点领域 in running text; a heading such as 重点领域政府信息公开情况 names a section, not these items. */
+const KEY_AREA = /重点领域(?![^，。；,;\s]{0,12}情况)/;
 const ACTIVE_TOTAL = /主动公开[^。；\n]{0,12}?信息[^。；\n，,]{0,4}?/g;
 
 export const subsetExceedsTotal = defineRule({
@@ -36,7 +36,7 @@ export const subsetExceedsTotal = defineRule({
   },
   messages: {
     keyArea: {
-      zh: '重点领域公开信息 {part} 条多于主动公开信息总数 {total} 条',
+      zh: '重点领域公开信息{part}条，多于主动公开信息总数{total}条',
       en: 'Key-area items ({part}) outnumber all actively published items ({total})',
     },
   },
@@ -47,7 +47,7 @@ export const subsetExceedsTotal = defineRule({
     const total = activeTotal(report.figures['active.total'], text, tables);
     if (!total) return;
     const seen = new Set<number>([total.span[0]]);
-    for (const [s, e] of keyAreaSpans(report.sections, text)) {
+    for (const [s, e] of keyAreaSpans(text)) {
       for (const c of findCounts(text, s, e)) {
         if (c.unit !== '条' || inSpans(c.span[0], tables) || seen.has(c.span[0])) continue;
         seen.add(c.span[0]);
@@ -84,32 +84,7 @@ function activeTotal(
   return best;
 }
 
-/** Sentences about key areas, and the bodies of sections whose heading names them. */
-function keyAreaSpans(sections: Section[], text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const visit = (list: Section[]) => {
-    for (const s of list) {
-      if (KEY_AREA.test(s.title)) out.push([s.span[1], s.extent[1]]);
-      visit(s.children);
-    }
-  };
-  visit(sections);
-  for (const [s, e] of sentenceSpans(text)) if (KEY_AREA.test(text.slice(s, e))) out.push([s, e]);
-  // A heading line about key areas covers the lines up to the next heading.
-  const lines = text.split('\n');
-  let pos = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (KEY_AREA.test(line) && line.length < 40) {
-      let end = pos + line.length + 1;
-      for (let j = i + 1; j < lines.length; j++) {
-        const next = lines[j] as string;
-        if (/^\s*[(（]?[一二三四五六七八九十]+[)）、]/.test(next)) break;
-        end += next.length + 1;
-      }
-      out.push([pos + line.length + 1, Math.min(end, text.length)]);
-    }
-    pos += line.length + 1;
-  }
-  return out;
+/** Sentences that speak of items in the key areas. */
+function keyAreaSpans(text: string): [number, number][] {
+  return sentenceSpans(text).filter(([s, e]) => KEY_AREA.test(text.slice(s, e)));
 }

@@ -10,7 +10,7 @@
  * Known false positives: none known; derived (unprinted) subtotals are never checked.
  */
 import { defineRule } from './rule.js';
-import { figureEvidence, OUTCOME_GROUPS, REQUEST_COLS, stated, sumOf } from './util/figures.js';
+import { COL_NAMES, figureEvidence, OUTCOME_GROUPS, REQUEST_COLS, stated, sumOf } from './util/figures.js';
 
 export const subtotalMismatch = defineRule({
   id: 'subtotal-mismatch',
@@ -43,7 +43,7 @@ export const subtotalMismatch = defineRule({
         if (!subtotal || !items || items.sum === subtotal.value) continue;
         ctx.report({
           messageId: 'subtotal',
-          data: { group: g.group, col, subtotal: subtotal.value, sum: items.sum },
+          data: { group: g.name, col: COL_NAMES[col] ?? col, subtotal: subtotal.value, sum: items.sum },
           place: subtotal.span,
           evidence: [
             figureEvidence('subtotal', key, subtotal),

@@ -40,13 +40,17 @@ const SENTENCE_END = /[。；;！？!?：:\s>）)\]】」”"]/;
 
 /**
  * Finds every heading-like marker in `text` with its kind, ordinal and position. Markers inside
- * Markdown table rows (`| … |`) are skipped.
+ * table rows (Markdown `| … |`, or tab-separated cells) are skipped.
  *
  * @example
  * findMarkers('一、总体情况\n（一）主动公开')[1]; // { marker: '（一）', kind: 'cn-paren', ordinal: 1, position: 'line', … }
  */
 export function findMarkers(text: string): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
+  // The current line, found once per line (bodies of crawler text are one very long line).
+  let lineStart = 0;
+  let lineEnd = -1;
+  let tableRow = false;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const group = m.slice(1, 7).findIndex((g) => g !== undefined);
@@ -55,11 +59,18 @@ export function findMarkers(text: string): MarkerCandidate[] {
     const ordinal = ordinalOf(kind, core);
     if (ordinal === null || ordinal < 1) continue;
     const start = m.index;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const prefix = text.slice(lineStart, start);
-    if (/^\s*\|/.test(prefix)) continue;
+    if (start > lineEnd) {
+      lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const nl = text.indexOf('\n', start);
+      lineEnd = nl < 0 ? text.length : nl;
+      // A table row: Markdown `| … |`, or cells separated by tabs (trailing padding tabs do not count).
+      const line = text.slice(lineStart, lineEnd);
+      tableRow = /^\s*\|/.test(line) || /\t[^\S\n]*\S/.test(line);
+    }
+    if (tableRow) continue;
     let position: MarkerPosition;
-    if (/^[\s#>*]*$/.test(prefix)) position = 'line';
+    const prefixLength = start - lineStart;
+    if (prefixLength <= 8 && /^[\s#>*]*$/.test(text.slice(lineStart, start))) position = 'line';
     else if (SENTENCE_END.test(text[start - 1] ?? '')) position = 'sentence';
     else position = 'glued';
     out.push({ start, markerEnd: start + m[0].length, marker: m[0], kind, ordinal, position, lineStart });

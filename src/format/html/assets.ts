@@ -39,7 +39,8 @@ th[data-sort] button{all:unset;cursor:pointer;font-weight:bold}
 th[data-sort] button::after{content:" ↕";color:var(--muted);font-weight:normal}
 th[aria-sort=ascending] button::after{content:" ↑"}th[aria-sort=descending] button::after{content:" ↓"}
 tr[hidden],li[hidden],details[hidden]{display:none}
-.sev{display:inline-block;font-size:12px;padding:0 5px;border-radius:3px;color:#fff}
+.sev{display:inline-block;font-size:12px;padding:0 5px;border-radius:3px;color:#fff;white-space:nowrap}
+table.list thead th{white-space:nowrap}
 .sev-error .sev,.sev.sev-error{background:var(--err)}.sev-warning .sev,.sev.sev-warning{background:var(--warn)}.sev-info .sev,.sev.sev-info{background:var(--info)}
 .fail{color:var(--err);font-weight:bold}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
@@ -77,7 +78,8 @@ table.tpl th.block{text-align:left;background:#e8edf2}
 table.tpl tr.empty td{background:#fafafa}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.na{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#f1f3f5 4px,#f1f3f5 8px)}
-td.fig{cursor:pointer}td.derived{font-style:italic;color:var(--muted)}
+td.src{cursor:pointer}td.src:hover{background:#eef4fb}td.derived{font-style:italic;color:var(--muted)}
+td.amb{background:#ede7f6;cursor:pointer;text-align:center}
 td.hit.sev-error{background:var(--err-bg);box-shadow:inset 0 0 0 2px var(--err)}
 td.hit.sev-warning{background:var(--warn-bg);box-shadow:inset 0 0 0 2px var(--warn)}
 td.hit.sev-info{background:var(--info-bg);box-shadow:inset 0 0 0 2px var(--info)}
@@ -126,10 +128,10 @@ function render(n){
   return sec;
 }
 function hostOf(id){var m=/^[a-z]-(\\d+)(?:-|$)/.exec(id);return m?m[1]:null;}
-function openAncestors(el){for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'&&!p.open)p.open=true;}}
+function openAncestors(el){for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'){p.open=true;p.hidden=false;}}}
 function go(targets,hl){
   var first=null,i;
-  for(i=0;i<targets.length;i++){var host=hostOf(targets[i]);if(host!==null&&render(host)===null)continue;}
+  for(i=0;i<targets.length;i++){var host=hostOf(targets[i]);if(host!==null)render(host);}
   for(i=0;i<targets.length&&!first;i++)first=byId(targets[i]);
   if(!first)return false;
   each('.current',function(e){e.classList.remove('current');});
@@ -146,9 +148,11 @@ function go(targets,hl){
 }
 doc.addEventListener('toggle',function(e){var t=e.target;if(t.classList&&t.classList.contains('report')&&t.open)render(t.getAttribute('data-r'));},true);
 function activate(e){
-  var a=e.target.closest('[data-go]');if(!a)return;
+  // An evidence mark wins over a figure span nested in it.
+  var a=e.target.closest('[data-go]')||e.target.closest('td.src, .text .fv');if(!a)return;
   e.preventDefault();
-  go(a.getAttribute('data-go').split(' '),a.getAttribute('data-hl'));
+  if(a.hasAttribute('data-go'))go(a.getAttribute('data-go').split(' '),a.getAttribute('data-hl'));
+  else go([(a.tagName==='TD'?'f':'c')+a.id.slice(1)],null);
 }
 doc.addEventListener('click',function(e){
   var fr=e.target.closest('[data-filter-rule]');
@@ -157,7 +161,6 @@ doc.addEventListener('click',function(e){
   if(th){sortBy(th);return;}
   activate(e);
 });
-doc.addEventListener('keydown',function(e){if(e.key==='Enter'&&e.target.matches&&e.target.matches('td[data-go]'))activate(e);});
 var F={rule:'',sev:'',agency:'',year:'',q:''};
 function setFilter(k,v){F[k]=v;var el=byId('f-'+k);if(el)el.value=v;applyFilters();}
 function filterBody(root){each('li.anom',function(li){li.hidden=!!((F.rule&&li.getAttribute('data-rule')!==F.rule)||(F.sev&&li.getAttribute('data-sev')!==F.sev));},root);}

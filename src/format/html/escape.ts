@@ -34,14 +34,16 @@ export function jsonForScript(value: unknown): string {
 }
 
 /**
- * Turns a free string (a canonical key, a section id) into a fragment of an HTML id: only ASCII letters,
- * digits, `_` and `-` remain, other characters become `_` plus their code.
+ * Turns a free string (a canonical key, a section id) into a fragment of an HTML id: ASCII letters,
+ * digits and `.`, `-`, `@` stay, every other character becomes `_` plus its code, so distinct strings
+ * give distinct ids.
  *
  * @example
- * idPart('requests.newReceived.total'); // 'requests_2enewReceived_2etotal'
+ * idPart('requests.newReceived.total'); // 'requests.newReceived.total'
+ * idPart('三 2'); // '_4e09_20_2'
  */
 export function idPart(value: string): string {
-  return value.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)?.toString(16) ?? ''}`);
+  return value.replace(/[^A-Za-z0-9.@-]/g, (c) => `_${c.codePointAt(0)?.toString(16) ?? ''}`);
 }
 
 /**

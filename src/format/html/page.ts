@@ -8,7 +8,12 @@ import { type RuleCount, ruleChart, type YearCount, yearChart } from './charts.j
 import { displayPath, escapeHtml as h, jsonForScript } from './escape.js';
 import { reportBody, SEVERITY_ZH } from './report-body.js';
 
-/** Pages larger than this carry a note about their size and how to keep them responsive. */
+/**
+ * Pages larger than this (in UTF-8 bytes) carry a note about their size and how to keep them responsive.
+ *
+ * @example
+ * page.length > SIZE_NOTE_BYTES; // then the header says 本文件约 … MB
+ */
 export const SIZE_NOTE_BYTES = 5 * 1024 * 1024;
 /** Batches up to this many reports open their report sections at load. */
 const OPEN_AT_LOAD = 1;
@@ -70,7 +75,7 @@ function title(reports: readonly Report[]): string {
 }
 
 function withSizeNote(page: string, count: number): string {
-  const bytes = new TextEncoder().encode(page).length;
+  const bytes = Buffer.byteLength(page, 'utf8');
   if (bytes <= SIZE_NOTE_BYTES) return page.replace(SIZE_NOTE_SLOT, '');
   const mb = (bytes / 1024 / 1024).toFixed(1);
   const note = `<p class="size-note" id="size-note">本文件约 ${mb} MB，含 ${count} 份报告；报告正文只在展开时渲染，请用筛选缩小范围。 <span class="en">This file is about ${mb} MB (${count} reports); report bodies render when opened — use the filters to narrow down.</span></p>`;
@@ -105,7 +110,9 @@ function filterBar(reports: readonly Report[], index: BatchIndex): string {
 function overview(reports: readonly Report[], index: BatchIndex, rules: readonly RuleMeta[]): string {
   const failures = reports.filter(isLoadFailure).length;
   const eras: Record<string, number> = { A: 0, B: 0, C: 0, '?': 0 };
-  for (const r of reports) eras[r.meta.era ?? '?'] = (eras[r.meta.era ?? '?'] ?? 0) + 1;
+  for (const r of reports) {
+    if (!isLoadFailure(r)) eras[r.meta.era ?? '?'] = (eras[r.meta.era ?? '?'] ?? 0) + 1;
+  }
   const sev: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const a of index.anomalies) sev[a.anomaly.severity]++;
   const withAnomalies = index.byReport.filter((list) => list.length > 0).length;

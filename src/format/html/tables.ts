@@ -13,7 +13,12 @@ import {
   templateEra,
 } from './template-layout.js';
 
-/** What cell rendering needs to know about one report. */
+/**
+ * What cell rendering needs to know about one report.
+ *
+ * @example
+ * const ctx: CellContext = { r: 0, report, hits: index.cellHits[0], severity: index.severity, placed: new Set() };
+ */
 export interface CellContext {
   /** Index of the report in the batch. */
   r: number;
@@ -23,6 +28,8 @@ export interface CellContext {
   severity: Map<string, Severity>;
   /** Figure keys already shown in a template table (filled while rendering). */
   placed: Set<string>;
+  /** Canonical key → index of the ambiguity that left it unread. */
+  ambiguous?: Map<string, number>;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -50,24 +57,32 @@ function hitAttrs(ctx: CellContext, id: string): { cls: string; attrs: string } 
  * anomaly's evidence meets its span. A missing figure gives an empty cell marked as not read.
  *
  * @example
- * figureCell(ctx, 'requests.newReceived.total'); // '<td id="c-0-…" class="num fig" data-go="f-0-…" …>74</td>'
+ * figureCell(ctx, 'requests.newReceived.total'); // '<td id="c-0-requests.newReceived.total" class="num src">74</td>'
  */
 export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
   const span = colspan > 1 ? ` colspan="${colspan}"` : '';
   const fig = ctx.report.figures[key];
-  if (!fig) return `<td class="num na"${span} title="${h(`${key}：未读出`)}"></td>`;
+  if (!fig) {
+    const amb = ctx.ambiguous?.get(key);
+    const a = amb === undefined ? undefined : ctx.report.ambiguities[amb];
+    if (amb === undefined || !a) return `<td class="num na"${span} title="${h(`${key}：未读出`)}"></td>`;
+    const readings = a.candidates.map((c) => c.join(' / ')).join(' 或 ');
+    return `<td class="num amb"${span} data-go="${ids.ambiguity(ctx.r, amb)}" title="${h(`“${a.text}”有多种读法：${readings}`)}">?</td>`;
+  }
   ctx.placed.add(key);
   const id = ids.cell(ctx.r, key);
   const hit = hitAttrs(ctx, id);
+  // A stated figure links to its digits in the text: the page script maps `c-…` to `f-…`.
   const linked = !fig.derived && fig.span[1] > fig.span[0];
-  const go = linked ? ` data-go="${ids.figure(ctx.r, key)}" tabindex="0"` : '';
-  const title = [
-    `${key} = ${fig.value}${fig.unit ? ` ${fig.unit}` : ''}`,
-    fig.qualifier !== 'exact' ? `（${QUALIFIER[fig.qualifier]}）` : '',
-    fig.derived ? `，由 ${(fig.from ?? []).join(' + ') || '其他数值'} 推算` : '',
-  ].join('');
-  const cls = `num fig${fig.derived ? ' derived' : ''}${hit.cls}`;
-  return `<td id="${id}" class="${cls}"${span}${hit.attrs}${go} title="${h(title)}">${h(fig.stated)}</td>`;
+  const note = [
+    fig.qualifier !== 'exact' ? `${fig.value} ${fig.unit}（${QUALIFIER[fig.qualifier]}）` : '',
+    fig.derived ? `由 ${(fig.from ?? []).join(' + ') || '其他数值'} 推算` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+  const cls = `num${linked ? ' src' : ''}${fig.derived ? ' derived' : ''}${hit.cls}`;
+  const title = note ? ` title="${h(note)}"` : '';
+  return `<td id="${id}" class="${cls}"${span}${hit.attrs}${title}>${h(fig.stated)}</td>`;
 }
 
 /**
@@ -177,7 +192,7 @@ const KEY_LABEL = new Map(ALL_KEYS.map((k) => [k.key, k.label]));
  * key / label / stated / value list.
  *
  * @example
- * figureList(ctx); // '<table class="figures">…<td id="c-0-active_2etotal" …>84</td>…</table>'
+ * figureList(ctx); // '<table class="figures">…<td id="c-0-active.total" …>84</td>…</table>'
  */
 export function figureList(ctx: CellContext): string {
   const rest = Object.keys(ctx.report.figures)
@@ -225,7 +240,9 @@ export function sourceTable(ctx: CellContext, table: Table): string {
       const id = ids.grid(ctx.r, table.index, ri, ci);
       const hit = hitAttrs(ctx, id);
       const span = `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
-      cells.push(`<td id="${id}" class="${hit.cls.trim()}"${span}${hit.attrs}>${h(cell.text)}</td>`);
+      const num = /^\s*[-+]?\d[\d,.]*\s*$/.test(cell.text) ? 'num' : '';
+      const cls = `${num}${hit.cls}`.trim();
+      cells.push(`<td id="${id}"${cls ? ` class="${cls}"` : ''}${span}${hit.attrs}>${h(cell.text)}</td>`);
     });
     return `<tr>${cells.join('')}</tr>`;
   });

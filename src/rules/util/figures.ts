@@ -9,15 +9,27 @@ export const APPLICANT_COLS = [
   'legalService',
   'otherOrg',
 ];
+/** The printed names of the table 三 columns. */
+export const COL_NAMES: Record<string, string> = {
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  publicInterest: '社会公益组织',
+  legalService: '法律服务机构',
+  otherOrg: '其他',
+  total: '总计',
+};
+
 /** All seven numeric columns of table 三. */
 export const REQUEST_COLS = [...APPLICANT_COLS, 'total'];
 
 /** The outcome groups of table 三 (三、本年度办理结果) and their item rows. */
-export const OUTCOME_GROUPS: { group: string; items: string[] }[] = [
-  { group: 'granted', items: ['granted'] },
-  { group: 'partial', items: ['partial'] },
+export const OUTCOME_GROUPS: { group: string; name: string; items: string[] }[] = [
+  { group: 'granted', name: '（一）予以公开', items: ['granted'] },
+  { group: 'partial', name: '（二）部分公开', items: ['partial'] },
   {
     group: 'denied',
+    name: '（三）不予公开',
     items: [
       'denied.stateSecret',
       'denied.prohibitedByLaw',
@@ -31,10 +43,12 @@ export const OUTCOME_GROUPS: { group: string; items: string[] }[] = [
   },
   {
     group: 'unavailable',
+    name: '（四）无法提供',
     items: ['unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.stillUnclear'],
   },
   {
     group: 'notProcessed',
+    name: '（五）不予处理',
     items: [
       'notProcessed.petition',
       'notProcessed.repeated',
@@ -45,6 +59,7 @@ export const OUTCOME_GROUPS: { group: string; items: string[] }[] = [
   },
   {
     group: 'otherHandling',
+    name: '（六）其他处理',
     items: [
       'otherHandling.all',
       'otherHandling.noCorrection',

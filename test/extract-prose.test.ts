@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentWords } from '../src/extract/segmenter.js';
+import { parseText } from '../src/index.js';
+import { fixturePath } from './helpers/corpus.js';
+
+const seed = parseText(readFileSync(fixturePath('seed-2018-shulan-minzheng.txt'), 'utf8'));
+
+describe('the seed report', () => {
+  it('gives every figure the issue asks for', () => {
+    const v = Object.fromEntries(Object.entries(seed.figures).map(([k, f]) => [k, f.value]));
+    expect(v).toMatchObject({
+      'active.total': 84,
+      'active.channels.website': 64,
+      'active.channels.other': 10,
+      'response.hotspots': 0,
+      'applications.received.total': 0,
+      'applications.closed.total': 0,
+      'applications.answered.total': 0,
+      'applications.fees': 0,
+      'review.total': 0,
+      'litigation.total': 0,
+      'complaints.total': 0,
+      'org.readingPoints': 1,
+      'org.staff.total': 1,
+      'org.budget': 0,
+      'meetings.total': 4,
+      'training.sessions': 0,
+      'training.trainees': 0,
+    });
+    expect(v['org.dedicatedUnits']).toBeUndefined();
+    for (const key of [
+      'applications.received.total',
+      'review.total',
+      'litigation.total',
+      'complaints.total',
+    ]) {
+      expect(seed.figures[key]?.stated, key).toBe('无');
+    }
+  });
+
+  it('has every span slicing to its stated text', () => {
+    const text = seed.text ?? '';
+    for (const [key, f] of Object.entries(seed.figures))
+      expect(text.slice(f.span[0], f.span[1]), key).toBe(f.stated);
+    for (const c of seed.channels) {
+      expect(text.slice(c.span[0], c.span[1])).toBe(c.stated);
+      expect(text.slice(c.nameSpan[0], c.nameSpan[1])).toBe(c.name);
+    }
+  });
+
+  it('lists the channels with their counts, and one group for channels sharing a count', () => {
+    const byName = (part: string) => seed.channels.find((c) => c.name.includes(part));
+    expect(byName('政务公开网')).toMatchObject({ channel: 'website', value: 64, unit: '条' });
+    expect(byName('舒兰发布')).toMatchObject({ value: 20 });
+    expect(byName('其他渠道')).toMatchObject({ channel: 'other', value: 10 });
+    const group = seed.channels.filter((c) => c.value === 80);
+    expect(group.map((c) => c.name)).toEqual(['民政局微信公众号', '民政系统群', '民政局党建工作群', 'QQ群']);
+    expect(group.map((c) => c.channel)).toEqual(['wechat', 'imGroup', 'imGroup', 'imGroup']);
+    expect(new Set(group.map((c) => c.group)).size).toBe(1);
+    expect(group[0]?.group).toBeDefined();
+    expect(group.every((c) => c.qualifier === 'over' && c.stated === '80余')).toBe(true);
+  });
+
+  it('derives the core series from the stated keys', () => {
+    expect(seed.figures['core.staff']).toMatchObject({ value: 1, derived: true, from: ['org.staff.total'] });
+    expect(seed.figures['core.requestsReceived']?.from).toEqual(['applications.received.total']);
+  });
+});
+
+describe('prose figures (invented)', () => {
+  it('reads 信息处理费 in 元 as 万元 and 无收取 as a stated zero', () => {
+    const paid = parseText('六、其他需要报告的事项\n全县行政机关收取信息处理费共计380元。\n').figures[
+      'fees.informationProcessing'
+    ];
+    expect(paid).toMatchObject({ value: 0.038, unit: '元', stated: '380' });
+    const none = parseText('六、其他需要报告的事项\n2021年，无收取信息处理费情况。').figures[
+      'fees.informationProcessing'
+    ];
+    expect(none).toMatchObject({ value: 0, stated: '无' });
+  });
+
+  it('keeps approximate counts with their qualifier, and ties a count to its own clause', () => {
+    const r = parseText(
+      '二、主动公开政府信息情况\n全年主动公开政府信息近万条，其中通过政府网站公开1200余条，通过政务微博发布300条。',
+    );
+    expect(r.figures['active.total']).toMatchObject({ value: 10000, qualifier: 'under', stated: '近万' });
+    expect(r.figures['active.channels.website']).toMatchObject({ value: 1200, qualifier: 'over' });
+    expect(r.figures['active.channels.weibo']).toMatchObject({ value: 300, stated: '300' });
+  });
+
+  it('does not count activities run through a channel as publications', () => {
+    const r = parseText('通过门户网站开展民意征集53期，通过门户网站发布信息20条。');
+    expect(r.channels.map((c) => c.value)).toEqual([20]);
+  });
+
+  it('maps code-point offsets of words to UTF-16 spans (astral characters)', () => {
+    const text = '𠀀在政务公开网公开信息64条';
+    const words = segmentWords(text, 10);
+    for (const w of words) expect(text.slice(w.start - 10, w.end - 10)).toBe(w.word);
+    expect(words.find((w) => w.word === '政务公开网')?.tag).toBe('website');
+    const r = parseText(`${text}。`);
+    const c = r.channels[0];
+    expect(c?.name).toBe('政务公开网');
+    expect(r.text?.slice(c?.nameSpan[0], c?.nameSpan[1])).toBe('政务公开网');
+  });
+});
