@@ -308,23 +308,30 @@ export function extractRequests(ctx: DocContext): {
   const labelOf = (cell: string) => cellLabel(cell, REQUEST_LABELS);
   const labelsOf = (cell: string) => labelsIn(cell, REQUEST_LABELS);
   // Table 三 may be cut into several grids by page breaks: take every grid that carries its labels.
-  let rows: DataRow[] = [];
+  let gridded: DataRow[] = [];
   for (const t of ctx.tables) {
     const found = gridRows(ctx.text, t, labelOf, labelsOf);
     if (found.some((r) => r.id && r.id !== 'group.result'))
-      rows.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
+      gridded.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
   }
-  if (rows.filter((r) => r.id).length < 5) rows = [];
+  if (gridded.filter((r) => r.id).length < 5) gridded = [];
+  // The text reading covers rows a loader left outside its grids (part of a table printed as lines).
   const zone = requestZone(ctx.text);
-  if (rows.length === 0 && zone) {
+  let texted: DataRow[] = [];
+  if (zone) {
     const piped = pipeRows(ctx.text, zone[0], zone[1], labelOf);
-    rows = piped.length >= 3 ? piped : textRows(ctx.text, zone);
+    texted = piped.length >= 3 ? piped : textRows(ctx.text, zone);
   }
-  if (rows.filter((r) => r.id).length < 3) return { figures, ambiguities };
-  const era = eraOf(rows);
-  const { placed, problems } = alignRows(rows, era);
+  const all = [...gridded, ...texted];
+  if (all.filter((r) => r.id).length < 3) return { figures, ambiguities };
+  const era = eraOf(all);
+  const primary = gridded.length > 0 ? gridded : texted;
+  const { placed, problems } = alignRows(primary, era);
+  if (gridded.length > 0 && texted.length > 0) {
+    for (const [id, row] of alignRows(texted, era).placed) if (!placed.has(id)) placed.set(id, row);
+  }
   for (const p of problems) {
-    const any = rows[0] as DataRow;
+    const any = primary[0] as DataRow;
     const s = any.tokens[0]?.start ?? 0;
     ambiguities.push({
       kind: 'table-shape',
