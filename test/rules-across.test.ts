@@ -42,6 +42,10 @@ describe.skipIf(!HAS_CORPUS)('cross-report rules on the Pingtan text archive', (
     expect(found.filter((f) => f.anomaly.ruleId === 'carryover-chain')).toEqual([]);
   });
 
+  it('keeps every digest to a few kilobytes (10,000 reports fit in memory)', () => {
+    for (const r of reports.values()) expect(JSON.stringify(digestReport(r)).length).toBeLessThan(8000);
+  });
+
   it('never compares a report with itself and attaches every anomaly to a batch file', () => {
     for (const { file, anomaly } of found) {
       expect(reports.has(file)).toBe(true);
