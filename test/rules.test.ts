@@ -184,7 +184,7 @@ describe('stylish', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('seed-2018-shulan-minzheng.txt');
     expect(lines[1]).toMatch(
-      /^ {2}20:1 +error +统计表述以2019年开头（近万条），而报告年度为2018年 +period-year-mismatch$/,
+      /^ {2}20:1 +error +统计表述的年份为2019年（近万条），而报告年度为2018年 +period-year-mismatch$/,
     );
     expect(lines[2]).toContain('stated-year 20:1 “2019年” · count 20:72 “近万条”');
     const ruleColumns = lines
