@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/core/pipeline.js';
+import { loadFailedReport, parseText } from '../src/core/pipeline.js';
 import { stylish } from '../src/format/stylish.js';
 import type { Report } from '../src/model/index.js';
 import {
@@ -127,6 +127,17 @@ describe('configuration', () => {
     expect(strict.find((a) => a.ruleId === 'breakdown-sum-mismatch')?.reason).toBe(
       '分项之和 70 小于总数 84（50 + 20）',
     );
+  });
+});
+
+describe('load-failed', () => {
+  it('keeps the pipeline’s load-failed anomaly with the configured severity, or drops it when off', () => {
+    const failed = loadFailedReport('broken.pdf', new Error('the PDF is encrypted'));
+    expect(checkReport(failed).map((a) => [a.ruleId, a.severity, a.url])).toEqual([
+      ['load-failed', 'error', 'docs/rules.md#load-failed'],
+    ]);
+    expect(checkReport(failed, { 'load-failed': 'warning' })[0]?.severity).toBe('warning');
+    expect(checkReport(failed, { 'load-failed': 'off' })).toEqual([]);
   });
 });
 
