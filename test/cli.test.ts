@@ -198,6 +198,38 @@ describe('exit codes and usage', () => {
     expect((await runCli(['check', 'invented-empty.txt', '-q'], { cwd: dir })).code).toBe(1);
   });
 
+  it('check reads --config and --preset, and refuses a config naming an unknown rule', async () => {
+    const dir = tree();
+    const ids = async (args: string[]) =>
+      (
+        JSON.parse(
+          (await runCli(['check', 'seed.txt', '-q', '--jobs', '1', '-f', 'json', ...args], { cwd: dir }))
+            .stdout,
+        ) as Report[]
+      )
+        .flatMap((r) => r.anomalies)
+        .map((a) => a.ruleId);
+    const recommended = await ids([]);
+    expect(recommended.length).toBeGreaterThan(0);
+    const first = recommended[0] as string;
+    writeFileSync(join(dir, 'flat.json'), JSON.stringify({ [first]: 'off' }));
+    writeFileSync(
+      join(dir, 'nested.json'),
+      JSON.stringify({ preset: 'recommended', rules: { [first]: 'off' } }),
+    );
+    for (const file of ['flat.json', 'nested.json']) {
+      const off = await ids(['--config', file]);
+      expect(off).not.toContain(first);
+      expect(off.length).toBe(recommended.filter((id) => id !== first).length);
+    }
+    expect((await ids(['--preset', 'strict'])).length).toBeGreaterThanOrEqual(recommended.length);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ 'no-such-rule': 'error' }));
+    const bad = await runCli(['check', 'seed.txt', '--config', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-rule');
+    expect((await runCli(['check', 'seed.txt', '--preset', 'lenient'], { cwd: dir })).code).toBe(2);
+  });
+
   it('check --write-baseline then --baseline suppresses what was accepted', async () => {
     const dir = tree();
     writeFileSync(join(dir, 'invented-broken.txt'), Buffer.from([0xff, 0xfe, 0x00]));
