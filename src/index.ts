@@ -18,6 +18,7 @@ export { renderFieldsDoc } from './extract/fields-doc.js';
 export { extractFigures } from './extract/index.js';
 export type { KeyDef } from './extract/key-def.js';
 export { ALL_KEYS, keyDef } from './extract/keys.js';
+export { renderHtmlReport } from './format/html.js';
 export {
   csvColumns,
   FORMAT_NAMES,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { loadFailedReport, parseText } from '../src/core/pipeline.js';
-import { requestRows } from '../src/format/html/template-layout.js';
+import { activeBlocks, requestRows } from '../src/format/html/template-layout.js';
 import { html, renderHtmlReport, SIZE_NOTE_BYTES } from '../src/format/html.js';
 import type { Figure, Report } from '../src/model/index.js';
 import type { RuleMeta } from '../src/rules/meta.js';
@@ -593,3 +593,185 @@ function pingtanLike(): Report {
   ];
   return report;
 }
+
+describe('table 二 and table 四 layouts', () => {
+  /** An invented report stating every table 二 cell of an era, one number per line. */
+  function inventedActive(era: 'B' | 'C'): Report {
+    let text = '测试机关（虚构）\n';
+    const figures: Record<string, Figure> = {};
+    let n = 1;
+    for (const block of activeBlocks(era)) {
+      for (const row of block.rows) {
+        for (const col of block.columns) {
+          text += `${row.label}\t`;
+          const stated = String(n++);
+          figures[`active.${row.prefix}.${col.field}`] = {
+            value: Number(stated),
+            unit: '件',
+            qualifier: 'exact',
+            stated,
+            span: [text.length, text.length + stated.length],
+            source: 'table',
+          };
+          text += `${stated}\n`;
+        }
+      }
+    }
+    const report = invented(text);
+    report.figures = figures;
+    report.meta = { ...report.meta, era };
+    return report;
+  }
+
+  it.each(['B', 'C'] as const)('draws table 二 of era %s block by block, 4 columns wide', (era) => {
+    const report = inventedActive(era);
+    const { bodies } = render([report]);
+    const t2 = (bodies[0]?.nodes ?? []).find((n) => n.tagName === 'table' && hasClass(n, 't2')) as Node;
+    const rows = all(t2).filter((n) => n.tagName === 'tr');
+    const width = (tr: Node) =>
+      (tr.childNodes ?? [])
+        .filter((c) => c.tagName === 'td' || c.tagName === 'th')
+        .reduce((w, c) => w + Number(attr(c, 'colspan') ?? 1), 0);
+    expect(new Set(rows.map(width))).toEqual(new Set([4]));
+    const captions = rows.filter((tr) => all(tr).some((c) => hasClass(c, 'block'))).map(textOf);
+    expect(captions).toEqual(activeBlocks(era).map((b) => b.caption));
+    // Every figure shows once, in its row and column.
+    const cells = all(t2).filter((n) => n.tagName === 'td');
+    expect(cells.map(textOf)).toEqual(Object.values(report.figures).map((f) => f.stated));
+    expect(cells.map((c) => attr(c, 'id'))).toEqual(Object.keys(report.figures).map((k) => `c-0-${k}`));
+    // Nothing left over for the figure list.
+    expect(bodies[0]?.html).not.toContain('class="figures');
+  });
+
+  it('draws table 四 with its three blocks of five results and leaves era A review figures in the list', () => {
+    const c = inventedActive('C');
+    const text = `${c.text}0 1 1 0 2 1 0 0 0 1 0 0 0 0 0\n`;
+    const report = invented(text);
+    report.meta = { ...report.meta, era: 'C' };
+    const start = text.lastIndexOf('\n', text.length - 2) + 1;
+    ['review', 'litigation.direct', 'litigation.afterReview']
+      .flatMap((b) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((f) => `${b}.${f}`))
+      .forEach((key, i) => {
+        const s = start + i * 2;
+        report.figures[key] = {
+          value: 0,
+          unit: '件',
+          qualifier: 'exact',
+          stated: text[s] ?? '',
+          span: [s, s + 1],
+        };
+      });
+    const body = render([report]).bodies[0]?.nodes ?? [];
+    const t4 = body.find((n) => n.tagName === 'table' && hasClass(n, 't4')) as Node;
+    expect(
+      all(t4)
+        .filter((n) => n.tagName === 'td')
+        .map(textOf)
+        .join(' '),
+    ).toBe('0 1 1 0 2 1 0 0 0 1 0 0 0 0 0');
+    const heads = all(t4)
+      .filter((n) => n.tagName === 'th')
+      .map(textOf);
+    expect(heads.slice(0, 2)).toEqual(['行政复议', '行政诉讼']);
+    expect(heads.filter((t) => t === '结果维持')).toHaveLength(3);
+
+    const eraA = invented('某机关2016年报告（虚构）\n行政复议数量 2 件\n');
+    eraA.meta = { ...eraA.meta, era: 'A' };
+    const at = spanOf(eraA.text ?? '', '2', 8);
+    eraA.figures['review.total'] = {
+      value: 2,
+      unit: '件',
+      qualifier: 'exact',
+      stated: '2',
+      span: at,
+      source: 'prose',
+    };
+    const bodyA = render([eraA]).bodies[0]?.html ?? '';
+    expect(bodyA).not.toContain('class="tpl');
+    expect(bodyA).toContain('id="c-0-review.total"');
+  });
+});
+
+describe('charts', () => {
+  it('orders years with the unknown year last and stacks eras', () => {
+    const mk = (year: number | undefined, era: 'A' | 'B' | 'C' | undefined) => {
+      const r = invented('x');
+      r.meta = { ...r.meta, reportYear: year, era };
+      return r;
+    };
+    const { nodes } = render([mk(2022, 'C'), mk(undefined, undefined), mk(2018, 'A'), mk(2022, 'B')]);
+    const svg = nodes.filter((n) => n.tagName === 'svg')[0] as Node;
+    const labels = all(svg)
+      .filter((n) => n.tagName === 'text' && hasClass(n, 'lbl'))
+      .map(textOf);
+    expect(labels.slice(0, 3)).toEqual(['2018', '2022', '?']);
+    const bars = all(svg)
+      .filter((n) => n.tagName === 'rect' && all(n).some((c) => c.tagName === 'title'))
+      .map(textOf);
+    expect(bars).toEqual(['2018 · 纪元 A 1', '2022 · 纪元 B 1', '2022 · 纪元 C 1', '? · 未识别 1']);
+  });
+
+  it('survives evidence outside the text: no mark, still listed', () => {
+    const report = invented('短文本');
+    report.anomalies = [
+      {
+        ruleId: 'x',
+        source: 'xxgk-report',
+        severity: 'info',
+        reason: 'r',
+        reasonEn: 'r',
+        evidence: [{ role: 'far', span: [100, 104], text: '1234' }],
+      },
+    ];
+    const { bodies, nodes } = render([report]);
+    expect(bodies[0]?.html).not.toContain('<mark');
+    expect(textOf(byId(bodies[0]?.nodes ?? [], 'a-0-0') as Node)).toContain('far “1234”');
+    expect(nodes.filter((n) => n.tagName === 'tr' && attr(n, 'data-rule') === 'x')).toHaveLength(1);
+  });
+});
+
+describe('source tables', () => {
+  it('draws merged positions as rowspan and colspan and highlights the cell evidence names', () => {
+    const report = invented('表头\t总计\n行政复议\t2\n行政诉讼\t1\n（虚构）');
+    const t = report.text ?? '';
+    const cell = (text: string, from = 0) => ({ text, span: spanOf(t, text, from) });
+    const head = cell('表头');
+    const two = cell('2', 8);
+    report.tables = [
+      {
+        index: 0,
+        span: [0, t.length],
+        rows: [
+          [head, { ...head, mergedFrom: [0, 0] }, cell('总计')],
+          [cell('行政复议'), { ...cell('行政复议'), mergedFrom: [1, 0] }, two],
+          [cell('行政诉讼'), { ...cell('行政诉讼'), mergedFrom: [2, 0] }, { ...two, mergedFrom: [1, 2] }],
+        ],
+      },
+    ];
+    report.anomalies = [
+      {
+        ruleId: 'review-litigation-total',
+        source: 'xxgk-report',
+        severity: 'error',
+        reason: 'r',
+        reasonEn: 'r',
+        evidence: [{ role: 'total', span: [0, 0], text: '2', origin: { table: 0, row: 2, col: 2 } }],
+      },
+    ];
+    const body = render([report]).bodies[0]?.nodes ?? [];
+    const grid = body.find((n) => n.tagName === 'table' && hasClass(n, 'grid')) as Node;
+    const tds = all(grid).filter((n) => n.tagName === 'td');
+    expect(tds.map((c) => [textOf(c), attr(c, 'colspan') ?? '1', attr(c, 'rowspan') ?? '1'])).toEqual([
+      ['表头', '2', '1'],
+      ['总计', '1', '1'],
+      ['行政复议', '2', '1'],
+      ['2', '1', '2'],
+      ['行政诉讼', '2', '1'],
+    ]);
+    // The evidence names a merged copy (row 2, col 2): the owner cell (row 1, col 2) lights up.
+    const hit = tds.filter((c) => hasClass(c, 'hit'));
+    expect(hit.map((c) => attr(c, 'id'))).toEqual(['g-0-0-1-2']);
+    expect(attr(hit[0] as Node, 'data-a')).toBe('0-0');
+    expect(hasClass(hit[0] as Node, 'num')).toBe(true);
+  });
+});

@@ -106,9 +106,17 @@ export function createPoolRunner(
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048 },
   });
+  // Workers load the pipeline and warm the word segmenter when they start (up to a second or two on a
+  // busy machine); wait for that once, so a time limit measures parsing rather than start-up.
+  const ready = Promise.all(
+    Array.from({ length: threads }, () =>
+      pool.run({ path: '', file: '', options: {} }).catch(() => undefined),
+    ),
+  );
   return {
     threads,
     async run(task, timeoutMs) {
+      await ready;
       const controller = new AbortController();
       let timedOut = false;
       let timer: NodeJS.Timeout | undefined;

@@ -1,9 +1,9 @@
 /**
  * The HTML report in a real browser: Debian's chromium (never a downloaded one) driven by playwright-core.
- * Opens a page made from corpus reports plus the seed, follows anomaly links, filters, and saves
- * screenshots under test/artifacts/.
+ * Opens the page `xxgk check --format html` writes for corpus reports plus the seed, follows anomaly
+ * links, filters, and saves screenshots under test/artifacts/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,9 +11,9 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseText } from '../../src/core/pipeline.js';
 import { renderHtmlReport } from '../../src/format/html.js';
-import type { Report } from '../../src/model/index.js';
-import { HAS_CORPUS, NO_CORPUS, ROOT } from '../helpers/corpus.js';
-import { pingtanReport, seedReport } from '../helpers/html-report-fixtures.js';
+import type { Anomaly, Report } from '../../src/model/index.js';
+import { runCli } from '../helpers/cli.js';
+import { corpusPath, fixturePath, HAS_CORPUS, NO_CORPUS, ROOT } from '../helpers/corpus.js';
 
 const CHROMIUM = process.env.XXGK_CHROMIUM ?? '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -70,9 +70,9 @@ const LANDED = `(() => {
     hash: location.hash,
   };
 })()`;
-/** Grid width of every body row of the pingtan table 三, counting cells that rowspans carry down. */
-const ROW_WIDTHS = `(() => {
-  const body = document.querySelector('#r-0 table.t3').tBodies[0];
+/** Grid width of every body row of a report's table 三, counting cells that rowspans carry down. */
+const ROW_WIDTHS = (r: number) => `(() => {
+  const body = document.querySelector('#r-${r} table.t3').tBodies[0];
   const carried = [];
   return Array.from(body.rows).map((tr) => {
     let width = carried.filter((n) => n > 0).length;
@@ -89,15 +89,37 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
   let context: BrowserContext;
   let page: Page;
   let userData: string;
+  let reports: Report[];
+  let hostileFile: string;
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
   const requests: string[] = [];
+  // Batch order: two pingtan era C reports (text and web page), then the seed.
+  const PINGTAN = 0;
+  const PINGTAN_HTML = 1;
+  const SEED = 2;
+  const SEED_FILE = 'seed-2018-shulan-minzheng.txt';
 
   beforeAll(async () => {
-    const reports = [pingtanReport(), seedReport(), hostileReport()];
+    // The page an auditor gets: `xxgk check <paths> --format html -o …`, with the JSON records beside it.
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'html-report-e2e.html');
-    writeFileSync(file, renderHtmlReport(reports, { rules: [], color: false }));
+    const json = join(ARTIFACTS, 'html-report-e2e.json');
+    const paths = [
+      corpusPath('pingtan-syq-2021.txt'),
+      corpusPath('pingtan-syq-2022.html'),
+      fixturePath(SEED_FILE),
+    ];
+    const run = await runCli(
+      ['check', ...paths, '-o', `html=${file}`, '-o', `json=${json}`, '-j', '1', '--sort', '-q'],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(run.stderr).toBe('');
+    reports = JSON.parse(readFileSync(json, 'utf8')) as Report[];
+    hostileFile = join(ARTIFACTS, 'html-report-hostile.html');
+    writeFileSync(hostileFile, renderHtmlReport([hostileReport()], { rules: [], color: false }));
     userData = mkdtempSync(join(tmpdir(), 'xxgk-chromium-'));
     context = await chromium.launchPersistentContext(userData, {
       executablePath: CHROMIUM,
@@ -124,7 +146,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
       void d.dismiss();
     });
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(pathToFileURL(join(ARTIFACTS, 'html-report-e2e.html')).href);
   });
 
   afterAll(async () => {
@@ -132,95 +154,142 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     if (userData) rmSync(userData, { recursive: true, force: true });
   });
 
+  const total = () => reports.reduce((n, r) => n + r.anomalies.length, 0);
+  const row = (r: number, a: number) => page.locator(`#anomaly-table tbody tr[data-r="${r}"]`).nth(a);
+
   it('shows the batch overview and loads nothing but the file itself', async () => {
-    await expect(page.locator('#anomaly-table tbody tr').count()).resolves.toBe(7);
-    await expect(page.locator('#report-table tbody tr').count()).resolves.toBe(3);
+    await expect(page.locator('#anomaly-table tbody tr').count()).resolves.toBe(total());
+    await expect(page.locator('#report-table tbody tr').count()).resolves.toBe(reports.length);
     await expect(page.locator('svg.chart').count()).resolves.toBe(2);
-    expect(await page.textContent('#filter-count')).toBe('异常 7 / 7 · 报告 3 / 3');
+    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 3 / 3`);
     expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
     expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'html-report-overview.png') });
   });
 
-  it('lists the seed anomalies, each landing on its highlighted evidence in view', async () => {
-    const seedRows = page.locator('#anomaly-table tbody tr[data-r="1"]');
-    await expect(seedRows.count()).resolves.toBe(5);
-    const expected: Array<[string, string]> = [
-      ['period-year-mismatch', '截至2019年12月31日'],
-      ['period-year-mismatch', '2019年'],
-      ['signed-before-period-end', '2019年1月14日'],
-      ['breakdown-sum-mismatch', '84'],
-      ['subset-exceeds-total', '近万'],
-    ];
-    for (let i = 0; i < expected.length; i++) {
-      const [rule, evidence] = expected[i] ?? ['', ''];
-      const row = seedRows.nth(i);
-      expect(await row.getAttribute('data-rule')).toBe(rule);
-      await row.locator('td:nth-child(6) a').click();
-      const landed = (await page.evaluate(LANDED)) as Landed | null;
-      expect(landed).toMatchObject({ tag: 'MARK', text: evidence, current: true, inView: true });
-      expect(landed?.background).toBe('rgb(255, 241, 118)');
-      expect(landed?.hash).toMatch(/^#e-1-1-\d+-0$/);
+  it('shows the seed anomalies, each landing on its highlighted evidence in view', async () => {
+    const seed = reports[SEED] as Report;
+    const rules = seed.anomalies.map((a) => a.ruleId);
+    expect(rules.filter((r) => r === 'period-year-mismatch')).toHaveLength(2);
+    for (const id of ['signed-before-period-end', 'breakdown-sum-mismatch', 'subset-exceeds-total']) {
+      expect(rules).toContain(id);
     }
-    // The last click was subset-exceeds-total: its two evidence marks are highlighted, nothing else.
-    const marks = await page.$$eval('#r-1 .text .current', (els) => els.map((e) => e.textContent));
-    expect(marks.sort()).toEqual(['84', '近万']);
-    // …and so is the figure cell of the total (active.total = 84), met by the same evidence.
-    const cells = await page.$$eval('#r-1 td.current', (els) => els.map((e) => e.textContent));
-    expect(cells).toEqual(['84']);
-    await page.screenshot({ path: join(ARTIFACTS, 'html-report-seed.png') });
+    const firsts = seed.anomalies
+      .filter((a) => a.ruleId === 'period-year-mismatch')
+      .map((a) => a.evidence[0]?.text);
+    expect(firsts.sort()).toEqual(['2019年', '截至2019年12月31日']);
+    for (const [a, anomaly] of seed.anomalies.entries()) {
+      expect(await row(SEED, a).getAttribute('data-rule')).toBe(anomaly.ruleId);
+      await row(SEED, a).locator('td:nth-child(6) a').click();
+      const landed = (await page.evaluate(LANDED)) as Landed | null;
+      expect(landed).toMatchObject({
+        tag: 'MARK',
+        text: anomaly.evidence[0]?.text,
+        current: true,
+        inView: true,
+      });
+      expect(landed?.background).toBe('rgb(255, 241, 118)');
+      expect(landed?.hash).toBe(`#e-${SEED}-${SEED}-${a}-0`);
+      // Every piece of evidence is marked in the text with exactly its words.
+      const marks = await page.$$eval(`#r-${SEED} .text mark[data-a~="${SEED}-${a}"]:not(.cont)`, (els) =>
+        els.map((e) => [e.id, e.textContent]),
+      );
+      const byId = (x: string[], y: string[]) => ((x[0] ?? '') < (y[0] ?? '') ? -1 : 1);
+      expect(marks.sort(byId)).toEqual(
+        anomaly.evidence.map((e, i) => [`e-${SEED}-${SEED}-${a}-${i}`, e.text]).sort(byId),
+      );
+      if (anomaly.ruleId === 'breakdown-sum-mismatch') {
+        await page.screenshot({ path: join(ARTIFACTS, 'html-report-seed.png') });
+      }
+    }
   });
 
-  it('lands on the table 三 cell of a table anomaly in the pingtan report', async () => {
-    const row = page.locator('#anomaly-table tbody tr[data-r="0"]');
-    await row.locator('td:nth-child(6) a').click();
-    const cell = page.locator('#r-0 table.t3 td.current');
-    await expect(cell.count()).resolves.toBe(1);
-    expect(await cell.textContent()).toBe('74');
-    expect(await cell.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
-    const box = await cell.boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
-    // The prose evidence in the text is highlighted too.
-    const marks = await page.$$eval('#r-0 .text mark.current', (els) => els.map((e) => e.textContent));
-    expect(marks.sort()).toEqual(['74', '75']);
+  it('highlights the table cell of a text-table mismatch and lands on it from its evidence', async () => {
+    const pingtan = reports[PINGTAN] as Report;
+    const a = pingtan.anomalies.findIndex((x) => x.ruleId === 'text-table-mismatch');
+    expect(a).toBeGreaterThanOrEqual(0);
+    const anomaly = pingtan.anomalies[a] as Anomaly;
+    const tableEvidence = anomaly.evidence.findIndex((e) => e.role === 'table');
+    const key = Object.entries(pingtan.figures).find(
+      ([, f]) => f.source === 'table' && f.span[0] === anomaly.evidence[tableEvidence]?.span[0],
+    )?.[0];
+    expect(key).toBeDefined();
+    await row(PINGTAN, a).locator('td:nth-child(6) a').click();
+    const cellId = `c-${PINGTAN}-${key}`;
+    expect(await page.getAttribute(`[id="${cellId}"]`, 'class')).toContain('current');
+    // From the report's own anomaly list, the ▦ link of the table evidence lands on the cell.
+    await page.click(`#a-${PINGTAN}-${a} .evs li:nth-child(${tableEvidence + 1}) a.cell-link`);
+    const landed = (await page.evaluate(LANDED)) as Landed | null;
+    expect(landed).toMatchObject({
+      tag: 'TD',
+      text: anomaly.evidence[tableEvidence]?.text,
+      current: true,
+      inView: true,
+    });
+    expect(await page.evaluate(`!!document.activeElement.closest('table.t3')`)).toBe(true);
   });
 
   it('follows a table cell to its digits in the text and back', async () => {
-    await page.click('[id="c-0-requests.newReceived.natural"]');
+    const id = 'requests.newReceived.natural';
+    const fig = (reports[PINGTAN] as Report).figures[id];
+    await page.click(`[id="c-${PINGTAN}-${id}"]`);
     const landed = (await page.evaluate(LANDED)) as Landed | null;
-    expect(landed).toMatchObject({ tag: 'SPAN', text: '71', current: true, inView: true });
-    expect(landed?.hash).toBe('#f-0-requests.newReceived.natural');
-    await page.click('[id="f-0-requests.newReceived.natural"]');
-    expect(await page.evaluate('document.activeElement.id')).toBe('c-0-requests.newReceived.natural');
+    expect(landed).toMatchObject({ tag: 'SPAN', text: fig?.stated, current: true, inView: true });
+    expect(landed?.hash).toBe(`#f-${PINGTAN}-${id}`);
+    await page.click(`[id="f-${PINGTAN}-${id}"]`);
+    expect(await page.evaluate('document.activeElement.id')).toBe(`c-${PINGTAN}-${id}`);
   });
 
-  it('renders table 三 as a real 7-column table with the template row labels', async () => {
-    const t3 = page.locator('#r-0 table.t3');
+  it('renders table 三 of the pingtan report as a real 7-column table with the template row labels', async () => {
+    const t3 = page.locator(`#r-${PINGTAN} table.t3`);
     const header = await t3.locator('thead tr').nth(2).locator('th').allTextContents();
     expect(header).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
-    const first = await t3.locator('tbody tr').first().locator('td').allTextContents();
-    expect(first).toEqual(['71', '3', '0', '0', '0', '0', '74']);
-    const total = t3.locator('tbody tr', { hasText: '（七）总计' });
-    expect(await total.locator('td').allTextContents()).toEqual(['72', '3', '0', '0', '0', '0', '75']);
-    // Every body row lines up: label cells (with rowspans) plus seven numbers.
-    const widths = (await page.evaluate(ROW_WIDTHS)) as number[];
-    expect(new Set(widths)).toEqual(new Set([10]));
+    const figures = (reports[PINGTAN] as Report).figures;
+    const cols = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
+    const rows = t3.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(25);
+    for (const [i, label, row] of [
+      [0, '一、本年新收政府信息公开申请数量', 'newReceived'],
+      [23, '（七）总计', 'resultTotal'],
+    ] as const) {
+      expect(await rows.nth(i).locator('th').last().textContent()).toBe(label);
+      const cells = await rows.nth(i).locator('td').allTextContents();
+      expect(cells).toEqual(cols.map((c) => figures[`requests.${row}.${c}`]?.stated ?? ''));
+    }
+    expect(new Set((await page.evaluate(ROW_WIDTHS(PINGTAN))) as number[])).toEqual(new Set([10]));
     await t3.screenshot({ path: join(ARTIFACTS, 'html-report-table3.png') });
   });
 
+  it('draws the source tables of a web page report as real tables', async () => {
+    await page.click(`#r-${PINGTAN_HTML} > summary`);
+    await page.click(`#r-${PINGTAN_HTML} details.grids > summary`);
+    const grids = page.locator(`#r-${PINGTAN_HTML} table.grid`);
+    await expect(grids.count()).resolves.toBe((reports[PINGTAN_HTML] as Report).tables.length);
+    expect(await grids.first().isVisible()).toBe(true);
+  });
+
   it('filters by rule', async () => {
-    await page.selectOption('#f-rule', 'breakdown-sum-mismatch');
+    const rule = 'breakdown-sum-mismatch';
+    const expected = reports
+      .map((r, i) => (r.anomalies.some((a) => a.ruleId === rule) ? i : -1))
+      .filter((i) => i >= 0);
+    const n = reports.reduce((k, r) => k + r.anomalies.filter((a) => a.ruleId === rule).length, 0);
+    await page.selectOption('#f-rule', rule);
     const visible = await page.$$eval('#anomaly-table tbody tr', (rows) =>
       rows.filter((r) => !r.hidden).map((r) => r.getAttribute('data-rule')),
     );
-    expect(visible).toEqual(['breakdown-sum-mismatch']);
-    expect(await page.isVisible('#r-0')).toBe(false);
-    expect(await page.isVisible('#r-1')).toBe(true);
-    const items = await page.$$eval('#r-1 li.anom', (li) => li.filter((l) => !l.hidden).length);
-    expect(items).toBe(1);
-    expect(await page.textContent('#filter-count')).toBe('异常 1 / 7 · 报告 1 / 3');
-    await page.screenshot({ path: join(ARTIFACTS, 'html-report-filtered.png'), fullPage: false });
+    expect(visible).toEqual(Array(n).fill(rule));
+    for (let r = 0; r < reports.length; r++)
+      expect(await page.isVisible(`#r-${r}`)).toBe(expected.includes(r));
+    const items = await page.$$eval(`#r-${SEED} li.anom`, (li) => li.filter((l) => !l.hidden).length);
+    expect(items).toBe((reports[SEED] as Report).anomalies.filter((a) => a.ruleId === rule).length);
+    expect(await page.textContent('#filter-count')).toBe(
+      `异常 ${n} / ${total()} · 报告 ${expected.length} / 3`,
+    );
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(ARTIFACTS, 'html-report-filtered.png') });
     await page.click('#f-reset');
-    expect(await page.textContent('#filter-count')).toBe('异常 7 / 7 · 报告 3 / 3');
+    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 3 / 3`);
   });
 
   it('sorts the anomaly list by a clicked header', async () => {
@@ -232,13 +301,28 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     expect(await page.getAttribute('#anomaly-table th:nth-child(2)', 'aria-sort')).toBe('ascending');
   });
 
+  it('opens a deep link to an evidence mark from the address', async () => {
+    const target = `e-${SEED}-${SEED}-0-0`;
+    await page.goto(`${page.url().split('#')[0]}#${target}`);
+    await page.reload();
+    const landed = (await page.evaluate(LANDED)) as Landed | null;
+    expect(landed).toMatchObject({
+      tag: 'MARK',
+      text: (reports[SEED] as Report).anomalies[0]?.evidence[0]?.text,
+    });
+    expect(landed).toMatchObject({ current: true, inView: true, hash: `#${target}` });
+  });
+
   it('shows injected markup as text and never runs it', async () => {
-    await page.click('#report-table tbody tr[data-r="2"] a');
-    const body = page.locator('#r-2 .body');
+    expect(pageErrors).toEqual([]);
+    await page.goto(pathToFileURL(hostileFile).href);
+    const body = page.locator('#r-0 .body'); // a one-report page opens its report at load
     expect(await body.locator('.text').textContent()).toContain('</script><script>window.__pwned=1</script>');
-    expect(await page.locator('#r-2 summary .file').textContent()).toContain(
+    expect(await page.locator('#r-0 summary .file').textContent()).toContain(
       '<script>window.__pwned=3</script>',
     );
+    await page.click('#anomaly-table tbody tr td:nth-child(6) a');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('84');
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);

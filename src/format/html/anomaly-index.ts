@@ -2,7 +2,12 @@ import type { Anomaly, Evidence, Report, Severity, Span } from '../../model/inde
 import { idPart } from './escape.js';
 import type { TextRange } from './span-markup.js';
 
-/** Where one piece of evidence shows up in the page. */
+/**
+ * Where one piece of evidence shows up in the page.
+ *
+ * @example
+ * // { evidence, host: 0, markId: 'e-0-0-3-0', cellIds: ['c-0-active.total'] }
+ */
 export interface EvidenceRef {
   evidence: Evidence;
   /** Index of the report whose text the span indexes (another report for cross-report evidence). */
@@ -13,7 +18,12 @@ export interface EvidenceRef {
   cellIds: string[];
 }
 
-/** An anomaly with its page ids. */
+/**
+ * An anomaly with its page ids.
+ *
+ * @example
+ * // { anomaly, report: 0, index: 3, key: '0-3', evidence: […], targets: ['e-0-0-3-0', 'c-0-active.total'] }
+ */
 export interface AnomalyRef {
   anomaly: Anomaly;
   /** Index of the report the anomaly belongs to. */
@@ -27,7 +37,13 @@ export interface AnomalyRef {
   targets: string[];
 }
 
-/** The anomalies of a batch and the highlights they put into each report. */
+/**
+ * The anomalies of a batch and the highlights they put into each report.
+ *
+ * @example
+ * const index: BatchIndex = indexAnomalies(reports);
+ * index.marks[0].length; // number of evidence ranges to mark in the first report's text
+ */
 export interface BatchIndex {
   anomalies: AnomalyRef[];
   byReport: AnomalyRef[][];
@@ -126,11 +142,15 @@ export function indexAnomalies(reports: readonly Report[]): BatchIndex {
         ref.targets.push(...(tableFirst ? [...evRef.cellIds, ...mark] : [...mark, ...evRef.cellIds]));
       });
       const text = report.text ?? '';
-      if (anomaly.place && text && anomaly.place[1] <= text.length && anomaly.place[0] <= anomaly.place[1]) {
+      const place = anomaly.place;
+      const placeIsEvidence = anomaly.evidence.some(
+        (e) => !e.file && place && e.span[0] === place[0] && e.span[1] === place[1],
+      );
+      if (place && !placeIsEvidence && text && place[1] <= text.length && place[0] <= place[1]) {
         const id = ids.place(r, a);
         index.marks[r]?.push({
-          start: anomaly.place[0],
-          end: anomaly.place[1],
+          start: place[0],
+          end: place[1],
           tag: 'mark',
           id,
           className: `place sev-${anomaly.severity}`,
@@ -165,7 +185,13 @@ function gridCellsFor(report: Report, host: number, evidence: Evidence): string[
   return out;
 }
 
-/** True when two half-open spans share at least one character. */
+/**
+ * True when two half-open spans share at least one character.
+ *
+ * @example
+ * overlaps([2, 4], [3, 9]); // true
+ * overlaps([2, 4], [4, 9]); // false
+ */
 export function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }

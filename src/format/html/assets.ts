@@ -128,10 +128,10 @@ function render(n){
   return sec;
 }
 function hostOf(id){var m=/^[a-z]-(\\d+)(?:-|$)/.exec(id);return m?m[1]:null;}
-function openAncestors(el){for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'&&!p.open)p.open=true;}}
+function openAncestors(el){for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'){p.open=true;p.hidden=false;}}}
 function go(targets,hl){
   var first=null,i;
-  for(i=0;i<targets.length;i++){var host=hostOf(targets[i]);if(host!==null&&render(host)===null)continue;}
+  for(i=0;i<targets.length;i++){var host=hostOf(targets[i]);if(host!==null)render(host);}
   for(i=0;i<targets.length&&!first;i++)first=byId(targets[i]);
   if(!first)return false;
   each('.current',function(e){e.classList.remove('current');});
@@ -161,7 +161,6 @@ doc.addEventListener('click',function(e){
   if(th){sortBy(th);return;}
   activate(e);
 });
-doc.addEventListener('keydown',function(e){if(e.key==='Enter'&&e.target.matches&&e.target.matches('td.src'))activate(e);});
 var F={rule:'',sev:'',agency:'',year:'',q:''};
 function setFilter(k,v){F[k]=v;var el=byId('f-'+k);if(el)el.value=v;applyFilters();}
 function filterBody(root){each('li.anom',function(li){li.hidden=!!((F.rule&&li.getAttribute('data-rule')!==F.rule)||(F.sev&&li.getAttribute('data-sev')!==F.sev));},root);}

@@ -4,7 +4,12 @@ import { escapeHtml as h } from './escape.js';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEV_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-/** Anomaly counts of one rule by severity. */
+/**
+ * Anomaly counts of one rule by severity.
+ *
+ * @example
+ * const rc: RuleCount = { ruleId: 'table-row-sum', counts: { error: 3, warning: 0, info: 0 } };
+ */
 export interface RuleCount {
   ruleId: string;
   counts: Record<Severity, number>;
@@ -45,7 +50,12 @@ export function ruleChart(rules: readonly RuleCount[]): string {
   )}</svg>`;
 }
 
-/** Report counts of one year by era (`?` = not detected). */
+/**
+ * Report counts of one year by era (`?` = not detected).
+ *
+ * @example
+ * const yc: YearCount = { year: '2022', eras: { C: 4, '?': 1 } };
+ */
 export interface YearCount {
   year: string;
   eras: Record<string, number>;
@@ -63,12 +73,14 @@ export function yearChart(years: readonly YearCount[]): string {
   if (years.length === 0) return '';
   const colW = 34;
   const plotH = 120;
+  const top0 = 16; // room for the count above the tallest bar
+  const base = top0 + plotH;
   const left = 30;
   const max = Math.max(1, ...years.map((y) => ERAS.reduce((n, e) => n + (y.eras[e] ?? 0), 0)));
   const width = left + years.length * colW + 10;
   const cols = years.map((y, i) => {
     const x = left + i * colW + 4;
-    let top = plotH + 10;
+    let top = base;
     const segs = ERAS.map((e) => {
       const n = y.eras[e] ?? 0;
       if (n === 0) return '';
@@ -77,10 +89,10 @@ export function yearChart(years: readonly YearCount[]): string {
       return `<rect class="bar era-${e === '?' ? 'x' : e}" x="${x}" y="${top.toFixed(1)}" width="${colW - 8}" height="${Math.max(hgt, 1).toFixed(1)}"><title>${h(`${y.year} · ${e === '?' ? '未识别' : `纪元 ${e}`} ${n}`)}</title></rect>`;
     }).join('');
     const sum = ERAS.reduce((n, e) => n + (y.eras[e] ?? 0), 0);
-    return `${segs}<text class="cnt" x="${x + (colW - 8) / 2}" y="${(top - 3).toFixed(1)}" text-anchor="middle">${sum}</text><text class="lbl" x="${x + (colW - 8) / 2}" y="${plotH + 24}" text-anchor="middle">${h(y.year)}</text>`;
+    return `${segs}<text class="cnt" x="${x + (colW - 8) / 2}" y="${(top - 3).toFixed(1)}" text-anchor="middle">${sum}</text><text class="lbl" x="${x + (colW - 8) / 2}" y="${base + 14}" text-anchor="middle">${h(y.year)}</text>`;
   });
-  const height = plotH + 56;
-  return `<svg class="chart" role="img" aria-label="按年度和格式纪元统计的报告数" viewBox="0 0 ${Math.max(width, 240)} ${height}" width="${Math.max(width, 240)}" height="${height}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="${left}" y1="${plotH + 10}" x2="${width - 6}" y2="${plotH + 10}"/>${cols.join('')}${legend(
+  const height = base + 46;
+  return `<svg class="chart" role="img" aria-label="按年度和格式纪元统计的报告数" viewBox="0 0 ${Math.max(width, 320)} ${height}" width="${Math.max(width, 320)}" height="${height}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="${left}" y1="${base}" x2="${width - 6}" y2="${base}"/>${cols.join('')}${legend(
     ERAS.map((e) => [`era-${e === '?' ? 'x' : e}`, e === '?' ? '未识别' : `纪元 ${e}`]),
     left,
     height - 6,

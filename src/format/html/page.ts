@@ -8,7 +8,12 @@ import { type RuleCount, ruleChart, type YearCount, yearChart } from './charts.j
 import { displayPath, escapeHtml as h, jsonForScript } from './escape.js';
 import { reportBody, SEVERITY_ZH } from './report-body.js';
 
-/** Pages larger than this carry a note about their size and how to keep them responsive. */
+/**
+ * Pages larger than this (in UTF-8 bytes) carry a note about their size and how to keep them responsive.
+ *
+ * @example
+ * page.length > SIZE_NOTE_BYTES; // then the header says 本文件约 … MB
+ */
 export const SIZE_NOTE_BYTES = 5 * 1024 * 1024;
 /** Batches up to this many reports open their report sections at load. */
 const OPEN_AT_LOAD = 1;

@@ -1,12 +1,19 @@
+import { ALL_KEYS } from '../../extract/keys.js';
 import type { Report, Section, Severity } from '../../model/index.js';
 import { type AnomalyRef, type BatchIndex, ids } from './anomaly-index.js';
 import { escapeHtml as h } from './escape.js';
 import { markupText, type TextRange } from './span-markup.js';
 import { type CellContext, figureList, sourceTable, templateTables } from './tables.js';
 
-/** Chinese names of the severities. */
+/**
+ * Chinese names of the severities.
+ *
+ * @example
+ * SEVERITY_ZH.error; // '错误'
+ */
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
+const KEY_LABEL = new Map(ALL_KEYS.map((k) => [k.key, k.label]));
 const NUMBERING_ZH: Record<string, string> = { gap: '跳号', repeat: '重号', restart: '重新开始' };
 
 /**
@@ -29,7 +36,7 @@ export function reportBody(reports: readonly Report[], r: number, index: BatchIn
   };
   const parts: string[] = [];
   parts.push(
-    `<div class="cols"><div>${metaTable(report, r)}</div><div>${anomalyList(index.byReport[r] ?? [])}</div></div>`,
+    `<div class="cols"><div>${metaTable(report, r)}</div><div>${anomalyList(index.byReport[r] ?? [], report.sections)}</div></div>`,
   );
   if (report.sections.length > 0 || report.numbering.length > 0) {
     parts.push(
@@ -100,14 +107,23 @@ function metaTable(report: Report, r: number): string {
  * @example
  * anomalyList(index.byReport[0]); // '<ol class="anoms"><li id="a-0-0" …>…</li></ol>'
  */
-export function anomalyList(refs: readonly AnomalyRef[]): string {
+export function anomalyList(refs: readonly AnomalyRef[], sections: readonly Section[] = []): string {
+  const titles = new Map<string, string>();
+  const walk = (list: readonly Section[]) => {
+    for (const s of list) {
+      titles.set(s.id, `${s.marker}${s.title}`);
+      walk(s.children);
+    }
+  };
+  walk(sections);
   if (refs.length === 0) return '<p class="ok">未发现异常 <span class="en">No anomalies</span></p>';
   const items = refs.map((ref) => {
     const a = ref.anomaly;
     const go = ref.targets.length ? ` data-go="${h(ref.targets.join(' '))}" data-hl="${ref.key}"` : '';
     const ev = ref.evidence
       .map((e) => {
-        const label = `${e.evidence.role}${e.evidence.label ? ` · ${e.evidence.label}` : ''}`;
+        const printed = e.evidence.label ? (KEY_LABEL.get(e.evidence.label) ?? e.evidence.label) : '';
+        const label = `${e.evidence.role}${printed ? ` · ${printed}` : ''}`;
         const quote = `“${e.evidence.text}”`;
         const page = e.evidence.origin?.page ? `（第 ${e.evidence.origin.page} 页）` : '';
         const from = `${e.evidence.file && e.host !== ref.report ? `（${e.evidence.file}）` : ''}${page}`;
@@ -126,9 +142,19 @@ export function anomalyList(refs: readonly AnomalyRef[]): string {
     ]
       .filter(Boolean)
       .join('，');
-    return `<li id="${ids.anomaly(ref.report, ref.index)}" class="anom sev-${a.severity}" data-rule="${h(a.ruleId)}" data-sev="${a.severity}"><a href="#" class="flag"${go}><span class="sev">${SEVERITY_ZH[a.severity]}</span> <code>${h(a.ruleId)}</code></a> <span class="reason">${h(a.reason)}</span>${a.line ? ` <span class="ea">第 ${a.line} 行</span>` : ''}<br><span class="en">${h(a.reasonEn)}</span>${ea ? ` <span class="ea">${h(ea)}</span>` : ''}${ev ? `<ul class="evs">${ev}</ul>` : ''}</li>`;
+    return `<li id="${ids.anomaly(ref.report, ref.index)}" class="anom sev-${a.severity}" data-rule="${h(a.ruleId)}" data-sev="${a.severity}"><a href="#" class="flag"${go}><span class="sev">${SEVERITY_ZH[a.severity]}</span> <code>${h(a.ruleId)}</code></a> <span class="reason">${h(a.reason)}</span>${where(ref, titles)}<br><span class="en">${h(a.reasonEn)}</span>${ea ? ` <span class="ea">${h(ea)}</span>` : ''}${ev ? `<ul class="evs">${ev}</ul>` : ''}</li>`;
   });
   return `<h3>异常 <span class="en">Anomalies</span> (${refs.length})</h3><ol class="anoms">${items.join('')}</ol>`;
+}
+
+/** The section (linked to its heading) and line an anomaly sits at. */
+function where(ref: AnomalyRef, titles: Map<string, string>): string {
+  const a = ref.anomaly;
+  const title = a.section ? titles.get(a.section) : undefined;
+  const section = title
+    ? ` <a href="#" class="ea" data-go="${ids.heading(ref.report, a.section ?? '')}">§ ${h(title.length > 24 ? `${title.slice(0, 23)}…` : title)}</a>`
+    : '';
+  return `${section}${a.line ? ` <span class="ea">第 ${a.line} 行</span>` : ''}`;
 }
 
 function tree(sections: readonly Section[], r: number): string {

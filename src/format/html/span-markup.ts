@@ -3,6 +3,9 @@ import { escapeHtml } from './escape.js';
 /**
  * A range of the report text to wrap in an element: an anomaly's evidence (`mark`), a heading, a figure.
  * Attribute values are escaped when written.
+ *
+ * @example
+ * const r: TextRange = { start: 5, end: 7, tag: 'mark', id: 'e-0-0-3-0', className: 'ev sev-error', attrs: { 'data-a': '0-3' } };
  */
 export interface TextRange {
   /** Half-open UTF-16 offsets into the text. */

@@ -13,7 +13,12 @@ import {
   templateEra,
 } from './template-layout.js';
 
-/** What cell rendering needs to know about one report. */
+/**
+ * What cell rendering needs to know about one report.
+ *
+ * @example
+ * const ctx: CellContext = { r: 0, report, hits: index.cellHits[0], severity: index.severity, placed: new Set() };
+ */
 export interface CellContext {
   /** Index of the report in the batch. */
   r: number;
@@ -52,7 +57,7 @@ function hitAttrs(ctx: CellContext, id: string): { cls: string; attrs: string } 
  * anomaly's evidence meets its span. A missing figure gives an empty cell marked as not read.
  *
  * @example
- * figureCell(ctx, 'requests.newReceived.total'); // '<td id="c-0-requests.newReceived.total" class="num fig src" tabindex="0">74</td>'
+ * figureCell(ctx, 'requests.newReceived.total'); // '<td id="c-0-requests.newReceived.total" class="num src">74</td>'
  */
 export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
   const span = colspan > 1 ? ` colspan="${colspan}"` : '';
@@ -75,9 +80,9 @@ export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
   ]
     .filter(Boolean)
     .join('，');
-  const cls = `num fig${linked ? ' src' : ''}${fig.derived ? ' derived' : ''}${hit.cls}`;
+  const cls = `num${linked ? ' src' : ''}${fig.derived ? ' derived' : ''}${hit.cls}`;
   const title = note ? ` title="${h(note)}"` : '';
-  return `<td id="${id}" class="${cls}"${span}${hit.attrs}${linked ? ' tabindex="0"' : ''}${title}>${h(fig.stated)}</td>`;
+  return `<td id="${id}" class="${cls}"${span}${hit.attrs}${title}>${h(fig.stated)}</td>`;
 }
 
 /**
@@ -235,7 +240,9 @@ export function sourceTable(ctx: CellContext, table: Table): string {
       const id = ids.grid(ctx.r, table.index, ri, ci);
       const hit = hitAttrs(ctx, id);
       const span = `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
-      cells.push(`<td id="${id}" class="${hit.cls.trim()}"${span}${hit.attrs}>${h(cell.text)}</td>`);
+      const num = /^\s*[-+]?\d[\d,.]*\s*$/.test(cell.text) ? 'num' : '';
+      const cls = `${num}${hit.cls}`.trim();
+      cells.push(`<td id="${id}"${cls ? ` class="${cls}"` : ''}${span}${hit.attrs}>${h(cell.text)}</td>`);
     });
     return `<tr>${cells.join('')}</tr>`;
   });

@@ -1,6 +1,11 @@
 import type { Era } from '../../model/index.js';
 
-/** The seven applicant columns of table 三, in template order: key segment and printed header. */
+/**
+ * The seven applicant columns of table 三, in template order: key segment and printed header.
+ *
+ * @example
+ * REQUEST_COLUMNS.map((c) => c.col); // ['natural', 'commercial', …, 'total']
+ */
 export const REQUEST_COLUMNS: ReadonlyArray<{ col: string; label: string }> = [
   { col: 'natural', label: '自然人' },
   { col: 'commercial', label: '商业企业' },
@@ -11,7 +16,12 @@ export const REQUEST_COLUMNS: ReadonlyArray<{ col: string; label: string }> = [
   { col: 'total', label: '总计' },
 ];
 
-/** A row of table 三: its `<row>` key segment, the label as the template prints it, and where it sits. */
+/**
+ * A row of table 三: its `<row>` key segment, the label as the template prints it, and where it sits.
+ *
+ * @example
+ * const row: RequestRow = { row: 'denied.stateSecret', label: '1.属于国家秘密', kind: 'item', group: '（三）不予公开' };
+ */
 export interface RequestRow {
   row: string;
   label: string;
@@ -84,12 +94,27 @@ export function requestRows(era: 'B' | 'C'): RequestRow[] {
   ];
 }
 
-/** The top-left cell of table 三 as the template prints it. */
+/**
+ * The top-left cell of table 三 as the template prints it.
+ *
+ * @example
+ * `<th colspan="3" rowspan="3">${REQUESTS_NOTE}</th>`;
+ */
 export const REQUESTS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-/** The caption over the outcome rows of table 三. */
+/**
+ * The caption over the outcome rows of table 三.
+ *
+ * @example
+ * RESULTS_CAPTION; // '三、本年度办理结果'
+ */
 export const RESULTS_CAPTION = '三、本年度办理结果';
 
-/** One block of table 二: the 第二十条 caption, the column headers and the rows with their key prefixes. */
+/**
+ * One block of table 二: the 第二十条 caption, the column headers and the rows with their key prefixes.
+ *
+ * @example
+ * const b: ActiveBlock = { caption: '第二十条第（八）项', columns: [{ field: 'amount', label: '本年收费金额（单位：万元）' }], rows: [{ prefix: 'fees', label: '行政事业性收费' }] };
+ */
 export interface ActiveBlock {
   caption: string;
   columns: ReadonlyArray<{ field: string; label: string }>;
@@ -186,12 +211,23 @@ export function activeBlocks(era: 'B' | 'C'): ActiveBlock[] {
   ];
 }
 
-/** The three blocks of table 四 and the five result columns each has. */
+/**
+ * The three blocks of table 四 (key prefixes and printed headers).
+ *
+ * @example
+ * REVIEW_BLOCKS.map((b) => b.prefix); // ['review', 'litigation.direct', 'litigation.afterReview']
+ */
 export const REVIEW_BLOCKS: ReadonlyArray<{ prefix: string; label: string }> = [
   { prefix: 'review', label: '行政复议' },
   { prefix: 'litigation.direct', label: '未经复议直接起诉' },
   { prefix: 'litigation.afterReview', label: '复议后起诉' },
 ];
+/**
+ * The five result columns of each table 四 block.
+ *
+ * @example
+ * REVIEW_COLUMNS.map((c) => c.field); // ['upheld', 'corrected', 'other', 'pending', 'total']
+ */
 export const REVIEW_COLUMNS: ReadonlyArray<{ field: string; label: string }> = [
   { field: 'upheld', label: '结果维持' },
   { field: 'corrected', label: '结果纠正' },
