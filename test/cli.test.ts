@@ -182,6 +182,19 @@ describe('exit codes and usage', () => {
     expect((await runCli(['parse'])).code).toBe(2);
   });
 
+  it('draws a progress bar on a terminal, prints a summary unless told not to', async () => {
+    const tty = await runCli(['parse', SEED, '-f', 'jsonl', '--jobs', '1'], { stderrIsTTY: true });
+    expect(tty.stderr).toContain('1/1 files');
+    expect(tty.stderr).toMatch(/1 files in [\d.]+ s/);
+    const quiet = await runCli(['parse', SEED, '-f', 'jsonl', '--jobs', '1', '--no-summary'], {
+      stderrIsTTY: true,
+    });
+    expect(quiet.stderr).not.toMatch(/files in/);
+    expect(
+      (await runCli(['parse', SEED, '-f', 'jsonl', '--jobs', '1', '-q'], { stderrIsTTY: true })).stderr,
+    ).toBe('');
+  });
+
   it('prints help with exit 0', async () => {
     const run = await runCli(['parse', '--help']);
     expect(run.code).toBe(0);
