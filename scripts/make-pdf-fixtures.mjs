@@ -85,3 +85,66 @@ writeFileSync(
     stream('0.5 g 72 72 451 698 re f'),
   ]),
 );
+
+// - fixtures/invented-table-2pages.pdf: a ruled table with merged header cells (rowspan, colspan), a header
+//   cell wrapped over two lines (科研 / 机构), continued on page 2 under a repeated header; page numbers
+//   `- 1 -` / `- 2 -` in the footer.
+{
+  const text = (size, x, y, s) => `BT /F1 ${size} Tf ${x} ${y} Td <${ucs2(s)}> Tj ET`;
+  const h = (y, x1, x2) => `${x1} ${y} m ${x2} ${y} l S`;
+  const v = (x, y1, y2) => `${x} ${y1} m ${x} ${y2} l S`;
+  /** The two header rows, top edge at `top` (rows 30 pt high, columns at 72/200/300/400/500). */
+  const header = (top) => [
+    h(top, 72, 500),
+    h(top - 30, 200, 400),
+    h(top - 60, 72, 500),
+    v(72, top - 60, top),
+    v(200, top - 60, top),
+    v(300, top - 60, top - 30),
+    v(400, top - 60, top),
+    v(500, top - 60, top),
+    text(10, 80, top - 35, '申请人'),
+    text(10, 210, top - 20, '法人或其他组织'),
+    text(10, 410, top - 35, '总计'),
+    text(10, 210, top - 50, '商业企业'),
+    text(10, 310, top - 45, '科研'),
+    text(10, 310, top - 57, '机构'),
+  ];
+  /** A data row below `top`. */
+  const row = (top, cells) => [
+    h(top - 30, 72, 500),
+    ...[72, 200, 300, 400, 500].map((x) => v(x, top - 30, top)),
+    ...cells.map((c, i) => text(10, [80, 210, 310, 410][i], top - 20, c)),
+  ];
+  const page1 = [
+    text(16, 200, 780, '某局2023年政府信息公开工作年度报告'),
+    text(12, 96, 740, '一、总体情况'),
+    text(12, 96, 715, '本年度共收到政府信息公开申请6件，已全部办结。'),
+    ...header(680),
+    ...row(620, ['新收', '1', '2', '3']),
+    text(10, 280, 40, '- 1 -'),
+  ].join('\n');
+  const page2 = [
+    ...header(780),
+    ...row(720, ['结转', '0', '0', '0']),
+    ...row(690, ['总计', '1', '2', '3']),
+    text(12, 96, 600, '二、其他需要报告的事项'),
+    text(12, 96, 575, '无。'),
+    text(10, 280, 40, '- 2 -'),
+  ].join('\n');
+  const font = '<< /Font << /F1 7 0 R >> >>';
+  writeFileSync(
+    join(root, 'fixtures/invented-table-2pages.pdf'),
+    pdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${font} /Contents 4 0 R >>`,
+      stream(`0.5 w\n${page1}`),
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${font} /Contents 6 0 R >>`,
+      stream(`0.5 w\n${page2}`),
+      '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [8 0 R] >>',
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 9 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    ]),
+  );
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
 import { ReportSchema } from '../src/model/index.js';
 import { jsonlRecords, runCli, scratch } from './helpers/cli.js';
-import { CORPUS, fixturePath, HAS_CORPUS, manifest, ROOT } from './helpers/corpus.js';
+import { fixturePath, ROOT } from './helpers/corpus.js';
 
 const SEED = fixturePath('seed-2018-shulan-minzheng.txt');
 
@@ -146,7 +146,9 @@ describe('xxgk parse', () => {
 
   it('sends one format to stdout with format=- and others to files; check writes html for auditors', async () => {
     const dir = tree();
-    const run = await runCli(['parse', 'seed.txt', '-q', '-o', 'jsonl=-', '-o', 'csv=seed.csv'], { cwd: dir });
+    const run = await runCli(['parse', 'seed.txt', '-q', '-o', 'jsonl=-', '-o', 'csv=seed.csv'], {
+      cwd: dir,
+    });
     expect(jsonlRecords<Report>(run.stdout).map((r) => r.file)).toEqual(['seed.txt']);
     expect(readFileSync(join(dir, 'seed.csv'), 'utf8').startsWith('\uFEFFfile,')).toBe(true);
     const html = await runCli(['check', 'seed.txt', '-q', '-f', 'html', '-o', 'report.html'], { cwd: dir });
@@ -199,20 +201,24 @@ describe('exit codes and usage', () => {
   it('check --write-baseline then --baseline suppresses what was accepted', async () => {
     const dir = tree();
     writeFileSync(join(dir, 'invented-broken.txt'), Buffer.from([0xff, 0xfe, 0x00]));
-    const first = await runCli(['check', '.', '-q', '-f', 'json', '--write-baseline', 'baseline.json'], {
-      cwd: dir,
-    });
-    const before = (JSON.parse(first.stdout) as Report[]).flatMap((r) =>
-      r.anomalies.filter((a) => a.ruleId !== 'load-failed'),
+    const first = await runCli(
+      ['check', '.', '-q', '--jobs', '1', '-f', 'json', '--write-baseline', 'baseline.json'],
+      {
+        cwd: dir,
+      },
     );
+    const before = (JSON.parse(first.stdout) as Report[]).flatMap((r) => r.anomalies);
+    expect(before.length).toBeGreaterThan(0);
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.entries).toHaveLength(before.length);
-    const second = await runCli(['check', '.', '-q', '-f', 'json', '--baseline', 'baseline.json'], {
-      cwd: dir,
-    });
-    const after = (JSON.parse(second.stdout) as Report[]).flatMap((r) =>
-      r.anomalies.filter((a) => a.ruleId !== 'load-failed'),
+    const second = await runCli(
+      ['check', '.', '-q', '--jobs', '1', '-f', 'json', '--baseline', 'baseline.json'],
+      {
+        cwd: dir,
+      },
     );
+    expect(second.code).toBe(0);
+    const after = (JSON.parse(second.stdout) as Report[]).flatMap((r) => r.anomalies);
     expect(after).toEqual([]);
   });
 });
@@ -301,19 +307,5 @@ describe('interrupting the real bin', () => {
     expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(left).toContain('out.jsonl.partial');
     expect(left).not.toContain('out.csv');
-  });
-});
-
-describe.skipIf(!HAS_CORPUS)('corpus', () => {
-  it('covers every corpus file with one record, in a schema-valid form', async () => {
-    const run = await runCli(['parse', CORPUS, '-f', 'jsonl', '-q', '--jobs', '2', '--ignore', 'README.md']);
-    expect(run.code).toBe(0);
-    const records = jsonlRecords<Report>(run.stdout);
-    expect(records.map((r) => r.file.slice(CORPUS.length + 1)).sort()).toEqual(
-      manifest()
-        .map((m) => m.file)
-        .sort(),
-    );
-    for (const r of records) ReportSchema.parse(r);
   });
 });

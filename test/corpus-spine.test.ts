@@ -171,6 +171,28 @@ describe.skipIf(!HAS_CORPUS)('section trees of real reports', () => {
     expect(aspects.children[1]?.children.map((s) => s.markerKind)).toEqual(Array(5).fill('circled'));
   });
 
+  it('reads the issuing organ from the title, the signature or the text', async () => {
+    const agency = async (file: string) => (await parse(file)).meta.agency;
+    expect(await agency('pingtan-county-2012.txt')).toBe('平潭县人民政府');
+    expect(await agency('pingtan-syq-2014.txt')).toBe('平潭综合实验区管委会');
+    // the title names only the place; the organ comes from the text
+    expect(await agency('pingtan-syq-2016.txt')).toBe('平潭综合实验区管委会');
+    // the OCR reading 沐阳 is what the text says
+    expect(await agency('shuyang-2025.txt')).toBe('沐阳县人民政府');
+    expect(await agency('hongze-2023.pdf')).toBe('洪泽区人民政府');
+    expect(await agency('huaian-2024.pdf')).toBe('淮安市人民政府');
+  });
+
+  it('reads the contact block of the preamble (pingtan-county-2011)', async () => {
+    expect((await parse('pingtan-county-2011.txt')).meta.contact).toEqual({
+      address: '平潭县翠园南路10号',
+      postcode: '350400',
+      phone: '24336240',
+      fax: '24336410',
+      email: '24336240@163.com',
+    });
+  });
+
   it('a blank period is not invented (pingtan-county-2013)', async () => {
     const r = await parse('pingtan-county-2013.txt');
     expect(r.meta.periodStart).toBeUndefined();

@@ -107,6 +107,32 @@ describe('era A statistics from text (invented)', () => {
     for (const a of report.ambiguities) expect((report.text ?? '').slice(a.span[0], a.span[1])).toBe(a.text);
   });
 
+  it('reads values written after a few words or followed by a breakdown, and skips 其中 lines', () => {
+    const text = [
+      '（一）收到申请数。',
+      '共收到申请3件。',
+      '（二）申请办结数。',
+      '暂无',
+      '（三）申请答复数。',
+      '3件，其中同意公开2件。',
+      '（四）召开政府信息公开工作会议或专题会议数：全年共召开2次',
+      '（五）接受培训人员数。',
+      '其中科级干部5人次',
+      '（六）政府信息公开专项经费。',
+      '3000元',
+    ].join('\n');
+    const report = parseText(text);
+    const v = Object.fromEntries(Object.entries(report.figures).map(([k, f]) => [k, f.value]));
+    expect(v['applications.received.total']).toBe(3);
+    expect(v['applications.closed.total']).toBe(0);
+    expect(report.figures['applications.closed.total']?.stated).toBe('暂无');
+    expect(v['applications.answered.total']).toBe(3);
+    expect(v['meetings.total']).toBe(2);
+    expect(v['training.trainees']).toBeUndefined();
+    expect(report.figures['org.budget']).toMatchObject({ value: 0.3, unit: '元', stated: '3000' });
+    for (const f of Object.values(report.figures)) expect(text.slice(f.span[0], f.span[1])).toBe(f.stated);
+  });
+
   it('gives nothing for a heading answered with a name, and reads 无/1人 under headings', () => {
     const v = values(
       '六、机构建设\n(一)政府信息公开工作专门机构数。\n人秘科\n(二)设置政府信息公开查阅点数。\n2个\n(三)从事政府信息公开工作人员数。\n无\n',

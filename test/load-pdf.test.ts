@@ -21,6 +21,37 @@ describe('PDF loader (invented fixtures, made by scripts/make-pdf-fixtures.mjs)'
     expect(pageAt(loaded, 3)).toBe(1);
   });
 
+  it('rebuilds a ruled table with merged and wrapped header cells, continued under a repeated header', async () => {
+    const loaded = normalizeLoaded(await loadFile(fixturePath('invented-table-2pages.pdf')));
+    expect(loaded.tables).toHaveLength(1);
+    const [table] = loaded.tables;
+    expect(
+      table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text))),
+    ).toEqual([
+      ['申请人', '法人或其他组织', '^0,1', '总计'],
+      ['^0,0', '商业企业', '科研机构', '^0,3'],
+      ['新收', '1', '2', '3'],
+      ['结转', '0', '0', '0'],
+      ['总计', '1', '2', '3'],
+    ]);
+    expect(table?.page).toBe(1);
+    const cellPage = (row: number) =>
+      loaded.anchors.find((a) => a.origin.table === 0 && a.origin.row === row && a.origin.col === 1)?.origin
+        .page;
+    expect([cellPage(2), cellPage(3), cellPage(4)]).toEqual([1, 2, 2]);
+    expect(loaded.text.split('\n').filter((l) => !l.includes('\t'))).toEqual([
+      '某局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '本年度共收到政府信息公开申请6件，已全部办结。',
+      '二、其他需要报告的事项',
+      '无。',
+      '',
+    ]);
+    expect(pageAt(loaded, loaded.text.indexOf('二、其他'))).toBe(2);
+    for (const row of table?.rows ?? [])
+      for (const cell of row) expect(loaded.text.slice(...cell.span)).toBe(cell.text);
+  });
+
   it('reports an encrypted PDF as such', async () => {
     await expect(loadFile(fixturePath('invented-encrypted.pdf'))).rejects.toMatchObject({
       code: 'encrypted',

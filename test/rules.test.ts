@@ -83,6 +83,7 @@ describe('the seed report (舒兰市民政局 2018)', () => {
 describe('configuration', () => {
   it('turns rules off and changes severities', () => {
     const found = checkReport(seed(), { 'period-year-mismatch': 'off', 'breakdown-sum-mismatch': 'warn' });
+    expect(found.length).toBeGreaterThan(0);
     expect(found.some((a) => a.ruleId === 'period-year-mismatch')).toBe(false);
     expect(found.find((a) => a.ruleId === 'breakdown-sum-mismatch')?.severity).toBe('warning');
   });
@@ -132,6 +133,7 @@ describe('configuration', () => {
 describe('baseline', () => {
   it('suppresses accepted anomalies by file and stated text, and reports stale entries', () => {
     const report = seed();
+    const before = report.anomalies.length;
     const baseline = loadBaseline(
       JSON.stringify({
         version: 1,
@@ -154,7 +156,7 @@ describe('baseline', () => {
     ]);
     expect(reports[0]?.anomalies.filter((a) => a.ruleId === 'period-year-mismatch').length).toBe(1);
     expect(unused.map((e) => e.ruleId)).toEqual(['numbering-gap']);
-    expect(report.anomalies.length).toBe(5);
+    expect(report.anomalies.length).toBe(before);
   });
 
   it('matches by text, not offsets: an edit above the anomaly keeps it suppressed', () => {
@@ -177,7 +179,8 @@ describe('baseline', () => {
 
 describe('stylish', () => {
   it('groups by file, aligns Chinese reasons and lists evidence', () => {
-    const out = stylish([seed()], { rules: RULES.map((r) => r.meta), color: false });
+    const report = seed();
+    const out = stylish([report], { rules: RULES.map((r) => r.meta), color: false });
     const lines = out.split('\n');
     expect(lines[0]).toBe('seed-2018-shulan-minzheng.txt');
     expect(lines[1]).toMatch(
@@ -191,7 +194,12 @@ describe('stylish', () => {
         return stringWidth(l.slice(0, cut));
       });
     expect(new Set(ruleColumns).size).toBe(1);
-    expect(lines.at(-2)).toBe('✖ 5 problems (5 errors, 0 warnings, 0 info)');
+    const n = (sev: string) => report.anomalies.filter((a) => a.severity === sev).length;
+    const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+    expect(lines.at(-2)).toBe(
+      `✖ ${plural(report.anomalies.length, 'problem')} (${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info)`,
+    );
+    expect(n('error')).toBe(5);
   });
 
   it('prints nothing for clean reports', () => {

@@ -68,16 +68,23 @@ describe('segment: the seed report', () => {
     expectTrueSpans(text, sections);
   });
 
-  it('records the restart of (一) after 下一步工作打算', () => {
-    expect(numbering).toHaveLength(1);
-    expect(numbering[0]).toMatchObject({
+  it('reads the list after the lead-in 下一步工作打算: as a new run, not a numbering error', () => {
+    expect(numbering).toEqual([]);
+    expect(sections[7]?.children.map((s) => s.ordinal)).toEqual([1, 2, 3, 1, 2, 3, 4]);
+  });
+
+  it('records the same restart without the lead-in', () => {
+    const cut = text.replace('下一步工作打算:\n', '');
+    const issues = segment(cut).numbering;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
       kind: 'restart',
       parentId: '8',
       markerKind: 'cn-paren',
       expected: 4,
       actual: 1,
     });
-    expect(text.slice(...(numbering[0]?.span ?? [0, 0]))).toBe('(一)');
+    expect(cut.slice(...(issues[0]?.span ?? [0, 0]))).toBe('(一)');
   });
 
   it('ends the last section at the end of the text', () => {

@@ -13,10 +13,6 @@ interface Expected {
   notes: string;
   /** Keys this document cannot decide on its own: they must get no figure and an ambiguity instead. */
   ambiguous?: string[];
-  /** Other renderings of the same report; the same values apply to them. */
-  sameAs?: string[];
-  /** Cells this text leaves undecided, as the other renderings print them (checked on `sameAs` files). */
-  sameAsFigures?: Record<string, number>;
 }
 
 const DIR = join(ROOT, 'test/expected');
@@ -34,8 +30,7 @@ describe('expected files', () => {
 });
 
 describe.skipIf(!HAS_CORPUS)(`template tables on the corpus ${HAS_CORPUS ? '' : NO_CORPUS}`, () => {
-  const cases = expectedFiles.flatMap((e) => [e.file, ...(e.sameAs ?? [])].map((file) => ({ file, e })));
-  it.each(cases)('$file', async ({ file, e }) => {
+  it.each(expectedFiles.map((e) => ({ file: e.file, e })))('$file', async ({ file, e }) => {
     const path = corpusPath(file);
     if (!existsSync(path)) return;
     const ctx = await contextOfFile(path);
@@ -48,7 +43,7 @@ describe.skipIf(!HAS_CORPUS)(`template tables on the corpus ${HAS_CORPUS ? '' : 
       expect(ctx.text.slice(fig.span[0], fig.span[1]), `${file} ${key} span`).toBe(fig.stated);
     }
     for (const a of ambiguities) expect(ctx.text.slice(a.span[0], a.span[1])).toBe(a.text);
-    const wanted = file === e.file ? e.figures : { ...e.figures, ...e.sameAsFigures };
+    const wanted = e.figures;
     const compare = (got: typeof figures) => {
       const wrong: string[] = [];
       const missing: string[] = [];

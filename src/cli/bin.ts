@@ -12,6 +12,12 @@ for (const [signal, code] of [
   });
 }
 
+// `xxgk … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main({
   argv: process.argv.slice(2),
   stdout: (s) => process.stdout.write(s),

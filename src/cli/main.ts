@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import stringWidth from 'string-width';
 import { FORMAT_NAMES } from '../format/index.js';
+import { ConfigError } from '../rules/index.js';
 import { explainText, presetNames, ruleMetas, UsageError } from './rules-api.js';
 import { type BatchEnv, type BatchOptions, runBatch } from './run-batch.js';
 import { reportJsonSchemaText } from './schema.js';
@@ -142,7 +143,7 @@ export async function main(params: MainParams): Promise<number> {
         ? 0
         : 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       params.stderr(`xxgk: ${error.message}\n`);
       return 2;
     }

@@ -23,8 +23,7 @@ import { createProgress } from './progress.js';
 import {
   applyBaselineTo,
   type Baseline,
-  type BaselineEntry,
-  createBaseline,
+  baselineEntries,
   parseBaseline,
   resolveRunConfig,
   ruleMetas,
@@ -144,7 +143,7 @@ export async function runBatch(
     file: opts.config ? readJson(at(opts.config), 'config file') : undefined,
   });
   const baseline: Baseline | undefined = opts.baseline
-    ? parseBaseline(JSON.stringify(readJson(at(opts.baseline), 'baseline')))
+    ? parseBaseline(JSON.stringify(readJson(at(opts.baseline), 'baseline file')))
     : undefined;
 
   let list = inputs;
@@ -188,7 +187,7 @@ export async function runBatch(
   };
   const collected: Report[] = [];
   const needCollect = check || outputs.some((o) => !streamFormatters[o.spec.format]);
-  const baselineEntries: BaselineEntry[] = [];
+  const accepted: Baseline['entries'] = [];
   const digests: ReportDigest[] = [];
 
   const runner: ParseRunner =
@@ -272,7 +271,7 @@ export async function runBatch(
           if (bytes && bytes.length <= maxFileBytes) report.hash = hashBytes(bytes);
         }
         if (digest) digests.push(digest);
-        if (check && opts.writeBaseline) baselineEntries.push(...createBaseline([report]).entries);
+        if (check && opts.writeBaseline) accepted.push(...baselineEntries(report));
         if (baseline) summary.suppressed += applyBaselineTo(report, baseline);
         summary.add(report);
         progress.tick(++finished, summary.failed);
@@ -288,8 +287,7 @@ export async function runBatch(
         const report = byFile.get(file);
         if (!report) continue;
         report.anomalies.push(anomaly);
-        if (opts.writeBaseline)
-          baselineEntries.push(...createBaseline([{ ...report, anomalies: [anomaly] }]).entries);
+        if (opts.writeBaseline) accepted.push(...baselineEntries({ ...report, anomalies: [anomaly] }));
         if (baseline && applyBaselineTo({ ...report, anomalies: [anomaly] }, baseline) === 1) {
           report.anomalies.pop();
           summary.suppressed++;
@@ -311,7 +309,7 @@ export async function runBatch(
     }
     if (opts.writeBaseline) {
       const out = atomicFile(at(opts.writeBaseline));
-      out.write(`${JSON.stringify({ version: 1, entries: baselineEntries }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ version: 1, entries: accepted }, null, 2)}\n`);
       out.commit();
     }
   } catch (error) {

@@ -51,7 +51,14 @@ export const INDICATOR_LABELS: IndicatorLabel[] = [
   { key: 'response.other', texts: ['其他方式回应事件数', '其它方式回应事件数'], unit: '次' },
   {
     key: 'applications.received.total',
-    texts: ['收到申请数', '受理依申请公开信息总数', '受理政府信息依申请公开总数', '申请总数'],
+    texts: [
+      '收到申请数',
+      '收到申请总数',
+      '受理申请总数',
+      '受理依申请公开信息总数',
+      '受理政府信息依申请公开总数',
+      '申请总数',
+    ],
     unit: '件',
   },
   { key: 'applications.received.inPerson', texts: ['当面申请数'], unit: '件' },
@@ -73,7 +80,7 @@ export const INDICATOR_LABELS: IndicatorLabel[] = [
   { key: 'applications.answered.partial', texts: ['同意部分公开答复数'], unit: '件' },
   {
     key: 'applications.answered.denied',
-    texts: ['不同意公开答复数', '否决公开答复数', '不予公开答复数'],
+    texts: ['不同意公开答复数', '否决公开答复总数', '否决公开答复数', '不予公开答复总数', '不予公开答复数'],
     unit: '件',
   },
   { key: 'applications.answered.granted', texts: ['同意公开答复数'], unit: '件' },

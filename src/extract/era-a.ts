@@ -16,13 +16,18 @@ interface TextRow {
 
 /** Labels that name a row only inside a statistics table (with a unit column). */
 const TABLE_ONLY = new Set(['网站公开', '网站公开数', '政府公报公开', '申请总数']);
-const NOTE = /^[ \t]*[（(][^）)\n]{0,80}[）)]/;
+const NOTE = /^[ \t]*[（(][^）)]{0,80}[）)]/;
 const ROW_VALUE = new RegExp(
   `^[ \\t]*(${UNIT_RE})?[ \\t]*(\\d+(?:\\.\\d+)?(?:[ \\t]+\\d+(?:\\.\\d+)?)*)[ \\t]*(${UNIT_RE})?`,
 );
+/**
+ * A value under a numbered heading or after `：`: on the same line or the next, optionally after a few
+ * words (`共召开4次`), then the end of the line or the next heading. Zero words count as 0.
+ */
 const LINE_VALUE = new RegExp(
-  `^[ \\t]*[。.:：]?[ \\t]*(?:\\n[ \\t]*)?(?:共|计)?(无|零|没有|\\d+(?:\\.\\d+)?(?:余|多)?)[ \\t]*(${UNIT_RE})?[ \\t]*(?=[。.;；，,]?[ \\t]*(?:\\n|$|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、))`,
+  `^[ \\t]*[。.:：为]?[ \\t]*(?:\\n[ \\t]*)?(?:共计|合计|共|计)?((?!其中)[\\u4e00-\\u9fff]{0,10}?)(无|零|没有|暂无|未收到|未发生|\\d+(?:\\.\\d+)?(?:余|多)?)[ \\t]*(${UNIT_RE})?[ \\t]*(?=[。;；，,]|[ \\t]*(?:\\n|$|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、))`,
 );
+const ZERO_WORDS = /^(无|零|没有|暂无|未收到|未发生)$/;
 
 /**
  * Reads the era A statistical indicators: rows of a statistics table printed as text (the Fujian
@@ -78,11 +83,13 @@ export function extractEraA(ctx: DocContext): { figures: Record<string, Figure>;
       );
       return;
     }
-    if (line?.[1]) {
-      const stated = line[1];
-      const parsed = parseCnNumber(stated === '没有' ? '无' : stated);
+    const stated = line?.[2];
+    if (line && stated) {
+      const unit = line[3];
+      if (line[1] && /^\d/.test(stated) && !unit) return;
+      const parsed = parseCnNumber(ZERO_WORDS.test(stated) ? '无' : stated);
       if (!parsed) return;
-      const start = at + line.index + line[0].indexOf(stated);
+      const start = at + line.index + line[0].lastIndexOf(stated, line[0].length - (unit?.length ?? 0));
       addOnce(
         figures,
         hit.key,
@@ -90,7 +97,7 @@ export function extractEraA(ctx: DocContext): { figures: Record<string, Figure>;
           start,
           end: start + stated.length,
           value: parsed.value,
-          unit: line[2] ?? hit.unit,
+          unit: unit ?? hit.unit,
           qualifier: parsed.qualifier,
           source: 'prose',
           label: hit.label,

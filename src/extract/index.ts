@@ -23,8 +23,7 @@ export function extractFigures(ctx: DocContext): {
   const eraA = extractEraA(ctx);
   const grid = extractEraAGrid(ctx);
   // Era A reports have no template tables 二三四; words like 行政许可 in their prose are not table rows.
-  const template =
-    ctx.meta.era === 'A' ? { figures: {}, ambiguities: [] } : extractTemplateTables(ctx);
+  const template = ctx.meta.era === 'A' ? { figures: {}, ambiguities: [] } : extractTemplateTables(ctx);
   const prose = extractProse(ctx);
   const figures: Record<string, Figure> = {};
   for (const source of [template.figures, grid, eraA.figures, prose.figures]) {

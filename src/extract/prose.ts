@@ -10,6 +10,22 @@ const COUNT = /((?:近|约|不足|不到|超过)?(?:\d+(?:\.\d+)?[万亿]?|万)(
 /** Characters that end a clause for the purpose of tying a count to its subject. */
 const CLAUSE_END = /[，,；;：:（）()“”"]/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** Verbs that publish: the channel is named before them. */
+const PUBLISH_VERBS = new Set([
+  '公开',
+  '主动公开',
+  '发布',
+  '公布',
+  '推送',
+  '刊登',
+  '刊发',
+  '刊出',
+  '编发',
+  '播出',
+  '上传',
+  '更新',
+  '发送',
+]);
 /** Verbs showing a count is of something other than published items. */
 const NOT_PUBLISHING = /开展|征集|调查|回复|答复|受理|办理|访问|浏览|接待|解答|回应|召开|举办|留言|咨询|点击/;
 /** Where the report states its proactive-disclosure total. */
@@ -114,8 +130,12 @@ function readStatements(text: string): Statement[] {
     while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1] ?? '')) sentence--;
     prevEnd = m.index + m[0].length;
     const lead = text.slice(from, m.index);
-    const tokens = segmentWords(lead, from);
-    let channels = namedChannels(tokens, lead, from);
+    const words = segmentWords(lead, from);
+    // Words after the publishing verb are what was published (`官方微博发布微博1288条`), unless no
+    // channel comes before it (`刊出政务公开栏12期`).
+    const verb = words.findIndex((w) => PUBLISH_VERBS.has(w.word));
+    let channels = namedChannels(verb > 0 ? words.slice(0, verb) : words, lead, from);
+    if (channels.length === 0 && verb > 0) channels = namedChannels(words.slice(verb + 1), lead, from);
     const last = channels[channels.length - 1];
     // The count must be of items published there, not of other activities run through the channel.
     if (last && NOT_PUBLISHING.test(text.slice(last.end, m.index))) channels = [];

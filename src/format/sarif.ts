@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Anomaly, Evidence, Origin, Report, Span } from '../model/index.js';
 import type { RuleMeta } from '../rules/meta.js';
@@ -20,7 +20,9 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } 
 
 /** The URI of a report's file as SARIF wants it: relative to `cwd` with forward slashes, or a file URL. */
 function artifactUri(file: string, cwd: string | undefined): string {
-  const rel = cwd && isAbsolute(file) ? relative(cwd, file) : file;
+  let rel = cwd && isAbsolute(file) ? relative(cwd, file) : file;
+  // A path outside the base folder is clearer as an absolute file URL than as ../../…
+  if (cwd && rel.startsWith('..')) rel = resolve(cwd, file);
   if (isAbsolute(rel)) return pathToFileURL(rel).href;
   return encodeURI(rel.split(sep).join('/'));
 }

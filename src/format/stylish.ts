@@ -64,7 +64,8 @@ export const stylish: Formatter = (reports, ctx) => {
   }
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return '';
-  const summary = `${total} ${total === 1 ? 'problem' : 'problems'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)`;
   return `${blocks.join('\n\n')}\n\n${paint(counts.error > 0 ? 'error' : 'warning', `✖ ${summary}`)}\n`;
 };
 

@@ -6,10 +6,10 @@ import { loadPdf } from './pdf.js';
 import { sniffFormat } from './sniff.js';
 import { loadTxt } from './txt.js';
 
-export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 export { loadDoc } from './doc.js';
 export { loadDocx } from './docx.js';
 export { loadHtml } from './html.js';
+export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 export { loadPdf } from './pdf.js';
 export { sniffFormat } from './sniff.js';
 export { decodeText, loadTxt, looksBinary } from './txt.js';

@@ -72,8 +72,11 @@ export function dropRunningLines(pages: PdfLine[][], heights: number[]): void {
   });
 }
 
-/** Measures of the text column: where lines usually start and how far full lines reach. */
-export function textColumn(lines: PdfLine[]): { left: number; right: number } {
+/**
+ * Measures of the text column: where lines usually start, how far full lines reach, and whether
+ * paragraphs start with a first-line indent (then a line at the left edge never starts a paragraph).
+ */
+export function textColumn(lines: PdfLine[]): { left: number; right: number; indented: boolean } {
   const count = new Map<number, number>();
   for (const l of lines) count.set(Math.round(l.x0), (count.get(Math.round(l.x0)) ?? 0) + 1);
   let left = 0;
@@ -86,7 +89,19 @@ export function textColumn(lines: PdfLine[]): { left: number; right: number } {
   }
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
   const right = ends[Math.floor(ends.length * 0.9)] ?? 0;
-  return { left, right };
+  // Lines after a short line start paragraphs: count how many of them are indented.
+  let starts = 0;
+  let indentedStarts = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1] as PdfLine;
+    const line = lines[i] as PdfLine;
+    if (prev.page !== line.page || prev.x1 >= right - prev.size * 3 || prev.x0 < left - prev.size) continue;
+    // Only long lines open real paragraphs; short ones are headings, menus and captions.
+    if (line.x1 - line.x0 < (right - left) * 0.6) continue;
+    starts++;
+    if (line.x0 > left + line.size * 0.9 && line.x0 < left + line.size * 4) indentedStarts++;
+  }
+  return { left, right, indented: starts >= 5 && indentedStarts / starts >= 0.5 };
 }
 
 /** A line that opens with a heading or list marker: 一、 （一） 1. 1、 (1) ①. */
@@ -95,20 +110,26 @@ const HEADING_START =
 
 /**
  * Whether `next` continues the paragraph of `line` (a soft line wrap): `line` runs to the right edge of
- * the column and does not end a sentence, `next` starts at the left edge (no first-line indent) with no
- * heading marker, in the same font size, and, on the same page, follows at normal line spacing.
+ * the column, `next` starts at the left edge (no first-line indent) with no heading marker, in the same
+ * font size, and, on the same page, follows at normal line spacing. In documents whose paragraphs are not
+ * indented, a full line ending a sentence also ends the paragraph.
  *
  * @example
  * continues(a, b, column); // true for `…政务公开网公` / `开信息…`
  */
-export function continues(line: PdfLine, next: PdfLine, column: { left: number; right: number }): boolean {
+export function continues(
+  line: PdfLine,
+  next: PdfLine,
+  column: { left: number; right: number; indented?: boolean },
+): boolean {
   const size = line.size;
   if (Math.abs(next.size - size) > 0.6) return false;
   // Ragged right edges (Latin digits and ASCII punctuation are narrower) leave up to a few characters free.
   if (line.x1 < column.right - size * 3) return false;
   // A full line ending a sentence or introducing a list usually ends its paragraph: splitting a paragraph
   // costs less than swallowing the heading that follows.
-  if (/[。！？：:；;]$/.test(line.text) || HEADING_START.test(next.text)) return false;
+  if (HEADING_START.test(next.text)) return false;
+  if (!column.indented && /[。！？：:]$/.test(line.text)) return false;
   if (next.x0 > column.left + size * 0.9 || line.x0 < column.left - size * 0.9) return false;
   if (next.page === line.page && (line.y - next.y > size * 2.4 || line.y - next.y < size * 0.5)) return false;
   return true;

@@ -126,7 +126,8 @@ function mayHoldTable(items: PdfItem[]): boolean {
       const b = row[i] as PdfItem;
       if (b.x - (a.x + a.width) > b.size * 1.2) chunks++;
     }
-    if (chunks >= 3) tabular++;
+    // Two rows of three cells, or one row of four or more (a table starting at the foot of a page).
+    if (chunks >= 3) tabular += chunks >= 4 ? 2 : 1;
     if (tabular >= 2) return true;
   }
   return false;

@@ -12,6 +12,8 @@ export { findSignature, type Signature } from './signature.js';
 export { agencyFromTitle, findTitle, type Located, yearOf } from './title.js';
 
 /** Place-name endings that make an organ's name complete (舒兰市民政局, not 民政局). */
+/** How the name of an organ (not just a place) ends. */
+const ORGAN_END = /(?:政府|委员会|管委会|办公室|办事处|局|委|办|厅|署|院|中心|公司|部)$/;
 const PLACE = /[省市县区州旗盟镇乡村]|自治|实验区|新区|开发区/;
 
 /**
@@ -82,7 +84,16 @@ function chooseAgency(
   const at = titleSpan ? text.indexOf(fromTitle, titleSpan[0]) : text.indexOf(fromTitle);
   const located =
     at >= 0 ? { value: fromTitle, span: [at, at + fromTitle.length] as [number, number] } : undefined;
-  if (PLACE.test(fromTitle)) return located ?? { value: fromTitle };
+  if (PLACE.test(fromTitle)) {
+    // A place without its organ (平潭综合实验区): the organ the text names after it (…党工委管委会).
+    if (!ORGAN_END.test(fromTitle)) {
+      const organ = new RegExp(
+        `${escapeRegExp(fromTitle)}[\\u4e00-\\u9fff]{0,6}?(?:管理委员会|管委会|人民政府)`,
+      ).exec(text);
+      if (organ) return { value: organ[0], span: [organ.index, organ.index + organ[0].length] };
+    }
+    return located ?? { value: fromTitle };
+  }
   // 民政局 in the title: look for the full name (舒兰市民政局) in the text.
   const full = new RegExp(
     `[\\u4e00-\\u9fff]{1,12}?[省市县区州旗](?:[\\u4e00-\\u9fff]{0,8}?)${escapeRegExp(fromTitle)}`,

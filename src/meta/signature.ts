@@ -11,6 +11,7 @@ export interface Signature {
 const TAIL_SHARE = 0.3;
 /** How far below the title a date under it may sit. */
 const UNDER_TITLE = 120;
+const AGENCY_BEFORE = new RegExp(`${AGENCY_END}\\s*$`);
 const AGENCY_LINE = new RegExp(`([\\u4e00-\\u9fff（）()]{2,40}?${AGENCY_END})\\s*$`);
 
 /**
@@ -42,8 +43,7 @@ function standsAlone(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.span[0] - 12), d.span[0]);
   const after = text.slice(d.span[1], d.span[1] + 3);
   if (/(?:时间|日期|发布|来源|印发|成文)[:：]?\s*$/.test(before)) return false;
-  const open =
-    /(?:^|[\n\s（(])$/.test(before) || d.span[0] === 0 || new RegExp(`${AGENCY_END}\\s*$`).test(before);
+  const open = /(?:^|[\n\s（(])$/.test(before) || d.span[0] === 0 || AGENCY_BEFORE.test(before);
   const close = /^(?:$|[\n\s）)]|附)/.test(after);
   return open && close;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import { loadFailedReport } from '../core/pipeline.js';
 import { LoadError } from '../load/index.js';
@@ -105,25 +106,39 @@ export function createPoolRunner(
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048 },
   });
+  // Workers load the pipeline and warm the word segmenter when they start (up to a second or two on a
+  // busy machine); wait for that once, so a time limit measures parsing rather than start-up.
+  const ready = Promise.all(
+    Array.from({ length: threads }, () =>
+      pool.run({ path: '', file: '', options: {} }).catch(() => undefined),
+    ),
+  );
   return {
     threads,
     async run(task, timeoutMs) {
+      await ready;
       const controller = new AbortController();
       let timedOut = false;
-      const timer = timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs)
-        : undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const channel = timeoutMs ? new MessageChannel() : undefined;
+      // The clock starts when a worker picks the task up, not while a fresh worker is still loading.
+      channel?.port1.once('message', () => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs);
+      });
       try {
-        return (await pool.run(task, { signal: controller.signal })) as ParseResult;
+        const payload = channel ? { ...task, started: channel.port2 } : task;
+        const transferList = channel ? [channel.port2] : [];
+        return (await pool.run(payload, { signal: controller.signal, transferList })) as ParseResult;
       } catch (error) {
         if (timedOut && timeoutMs) return failed(task, 'timeout', timeoutMessage(timeoutMs));
         const message = error instanceof Error ? error.message : String(error);
         return failed(task, 'worker-crashed', `the parse worker failed: ${message}`);
       } finally {
         clearTimeout(timer);
+        channel?.port1.close();
       }
     },
     close: () => pool.destroy(),

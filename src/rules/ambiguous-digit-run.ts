@@ -29,12 +29,16 @@ export const ambiguousDigitRun = defineRule({
       zh: '“{label}”的数字“{text}”可拆分为：{candidates}',
       en: 'Digits "{text}" of "{label}" can be read as: {candidates}',
     },
+    unclear: {
+      zh: '“{label}”的数字“{text}”无法确定如何拆分',
+      en: 'Digits "{text}" of "{label}" could not be split with confidence',
+    },
   },
   check(report, ctx) {
     for (const a of report.ambiguities) {
       const candidates = a.candidates.map((c) => c.join('/')).join('；');
       ctx.report({
-        messageId: 'run',
+        messageId: a.candidates.length > 1 ? 'run' : 'unclear',
         data: { label: a.label ?? a.kind, text: a.text, candidates },
         place: a.span,
         evidence: [ctx.evidence('digit-run', a.span, { ...(a.label ? { label: a.label } : {}) })],

@@ -50,6 +50,10 @@ export const copiedText = defineCrossRule({
       zh: '{chars} 字的段落与 {otherAgency} {otherYear} 年报告（{other}）雷同',
       en: 'A passage of {chars} characters is shared with the {otherYear} report of {otherAgency} ({other})',
     },
+    copiedMany: {
+      zh: '{chars} 字的段落与 {otherAgency} {otherYear} 年报告（{other}）等 {more} 份其他报告雷同',
+      en: 'A passage of {chars} characters is shared with the {otherYear} report of {otherAgency} ({other}) and {more} more',
+    },
   },
   check(digests, ctx) {
     const holders = new Map<number, number[]>();
@@ -59,7 +63,6 @@ export const copiedText = defineCrossRule({
     });
     digests.forEach((d, i) => {
       const fps = d.fingerprints ?? [];
-      const reported = new Set<string>();
       // For every other report: the positions of this report's clauses it shares.
       const shared = new Map<number, number[]>();
       fps.forEach((f, k) => {
@@ -68,39 +71,55 @@ export const copiedText = defineCrossRule({
         for (const j of list)
           if (j !== i && differ(d, digests[j] as ReportDigest)) shared.set(j, [...(shared.get(j) ?? []), k]);
       });
+      // One anomaly per passage: the longest match, the nearest year on ties, and how many others share it.
+      const best = new Map<number, { j: number; run: number[]; chars: number; others: Set<string> }>();
       for (const [j, positions] of shared) {
         const other = digests[j] as ReportDigest;
-        const otherKey = `${agencyKey(other.agency ?? '')}|${other.reportYear ?? ''}`;
         for (const run of runs(positions)) {
-          const first = fps[run[0] as number] as Fingerprint;
-          const last = fps[run[run.length - 1] as number] as Fingerprint;
           const chars = run.reduce((a, k) => a + ((fps[k] as Fingerprint).e - (fps[k] as Fingerprint).s), 0);
-          if (chars < ctx.options.minChars || reported.has(`${first.s}|${otherKey}`)) continue;
-          reported.add(`${first.s}|${otherKey}`);
-          const there = (other.fingerprints ?? []).find((f) => f.h === first.h) as Fingerprint;
-          ctx.report({
-            file: d.file,
-            line: first.line,
-            messageId: 'copied',
-            data: {
-              chars,
-              other: other.file,
-              otherAgency: other.agency ?? '?',
-              otherYear: other.reportYear ?? '?',
-            },
-            place: [first.s, last.e],
-            evidence: [
-              { role: 'passage', span: [first.s, first.s + first.head.length], text: first.head },
-              {
-                role: 'copy',
-                span: [there.s, there.s + there.head.length],
-                text: there.head,
-                file: other.file,
-              },
-            ],
-            actual: chars,
-          });
+          if (chars < ctx.options.minChars) continue;
+          const start = (fps[run[0] as number] as Fingerprint).s;
+          const seen = best.get(start);
+          const key = `${agencyKey(other.agency ?? '')}|${other.reportYear ?? ''}`;
+          if (!seen) {
+            best.set(start, { j, run, chars, others: new Set([key]) });
+            continue;
+          }
+          seen.others.add(key);
+          const gap = (x: number) =>
+            Math.abs(((digests[x] as ReportDigest).reportYear ?? 0) - (d.reportYear ?? 0));
+          if (chars > seen.chars || (chars === seen.chars && gap(j) < gap(seen.j)))
+            Object.assign(seen, { j, run, chars });
         }
+      }
+      for (const { j, run, chars, others } of best.values()) {
+        const other = digests[j] as ReportDigest;
+        const first = fps[run[0] as number] as Fingerprint;
+        const last = fps[run[run.length - 1] as number] as Fingerprint;
+        const there = (other.fingerprints ?? []).find((f) => f.h === first.h) as Fingerprint;
+        ctx.report({
+          file: d.file,
+          line: first.line,
+          messageId: others.size > 1 ? 'copiedMany' : 'copied',
+          data: {
+            chars,
+            other: other.file,
+            otherAgency: other.agency ?? '?',
+            otherYear: other.reportYear ?? '?',
+            more: others.size - 1,
+          },
+          place: [first.s, last.e],
+          evidence: [
+            { role: 'passage', span: [first.s, first.s + first.head.length], text: first.head },
+            {
+              role: 'copy',
+              span: [there.s, there.s + there.head.length],
+              text: there.head,
+              file: other.file,
+            },
+          ],
+          actual: chars,
+        });
       }
     });
   },

@@ -2,7 +2,7 @@
  * flow-balance-mismatch — table 三: 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度.
  *
  * What: the identity the template prints in its top-left cell (第一项加第二项之和，等于第三项加第四项之和),
- * per column. Missing carry-over rows count as 0 when the table has the row in another column.
+ * per column. A blank carry-over cell counts as 0 when the rest of its row is 0 too.
  *
  * Why it matters to auditors: every request received or carried over must be either handled this year
  * or carried forward; a gap means requests disappeared from the statistics.
@@ -70,9 +70,14 @@ export const flowBalanceMismatch = defineRule({
   },
 });
 
+/**
+ * A row's value in a column; a blank cell counts as 0 only when the row has no non-zero cell elsewhere
+ * (a blank 总计 beside non-zero applicant cells is missing, not zero).
+ */
 function rowValue(report: Report, row: string, col: string) {
   const f = stated(report, `requests.${row}.${col}`);
   if (f) return { value: f.value, figure: f };
-  const rowPresent = Object.keys(report.figures).some((k) => k.startsWith(`requests.${row}.`));
-  return rowPresent ? { value: 0, figure: undefined } : undefined;
+  const others = Object.entries(report.figures).filter(([k]) => k.startsWith(`requests.${row}.`));
+  if (others.length === 0 || others.some(([, g]) => g.value !== 0)) return undefined;
+  return { value: 0, figure: undefined };
 }

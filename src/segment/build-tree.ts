@@ -19,7 +19,8 @@ const MAX_GAP = 3;
 /**
  * Builds the section tree from marker candidates. Levels follow the order in which marker kinds first
  * appear under each parent. A candidate becomes a heading when its number fits a sequence: on a line of
- * its own it may also repeat, skip or restart (recorded as numbering issues); in running text it must
+ * its own it may also repeat, skip or restart (recorded as numbering issues, except a list that starts
+ * again after a lead-in ending in a colon); in running text it must
  * continue a sequence exactly, or start one (number 1) that has a next item further on. Numbered labels
  * inside template tables are not headings.
  *
@@ -82,6 +83,14 @@ export function buildTree(
         place = depth;
       } else {
         continue;
+      }
+      // A new list announced by a lead-in line (下一步工作打算：) starts again at 1 by design.
+      if (
+        issue === 'restart' &&
+        c.ordinal === 1 &&
+        /[：:]\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start))
+      ) {
+        issue = null;
       }
       if (issue) {
         numbering.push({
@@ -148,13 +157,25 @@ function findLevel(levels: Level[], kind: MarkerKind): number {
 
 /** For candidate i: is there a candidate of the same kind numbered one higher a little further on? */
 function successorIndex(candidates: MarkerCandidate[]): (i: number, anywhere?: boolean) => boolean {
+  const starts = new Map<string, number[]>();
+  for (const c of candidates) {
+    const key = `${c.kind}|${c.ordinal}`;
+    const list = starts.get(key);
+    if (list) list.push(c.start);
+    else starts.set(key, [c.start]);
+  }
   return (i, anywhere = false) => {
     const c = candidates[i] as MarkerCandidate;
-    for (let j = i + 1; j < candidates.length; j++) {
-      const d = candidates[j] as MarkerCandidate;
-      if (d.start - c.start > SUCCESSOR_WINDOW && !anywhere) return false;
-      if (d.kind === c.kind && d.ordinal === c.ordinal + 1) return true;
+    const list = starts.get(`${c.kind}|${c.ordinal + 1}`);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) <= c.start) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    const next = list[lo];
+    return next !== undefined && (anywhere || next - c.start <= SUCCESSOR_WINDOW);
   };
 }

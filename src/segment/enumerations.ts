@@ -22,6 +22,8 @@ export function checkEnumerations(text: string, sections: Section[]): NumberingI
     }
   };
   walk(sections);
+  const parents = new Map<Section, Section>();
+  for (const s of flat) for (const c of s.children) parents.set(c, s);
   const headingEnds = new Set(flat.map((s) => s.span[1]));
   const issues: NumberingIssue[] = [];
   let owner: Section | null | undefined;
@@ -36,7 +38,7 @@ export function checkEnumerations(text: string, sections: Section[]): NumberingI
     if (before !== undefined && !BEFORE_ITEM.test(before) && !headingEnds.has(m.index) && !gluedStart)
       continue;
     if (ordinal === undefined || ordinal < 1) continue;
-    const here = innermost(flat, m.index);
+    const here = innermost(flat, parents, m.index);
     if (here !== owner) {
       owner = here;
       runs = [];
@@ -67,12 +69,16 @@ export function checkEnumerations(text: string, sections: Section[]): NumberingI
   return issues;
 }
 
-/** The deepest section whose extent holds `pos` and none of whose children's headings come before it. */
-function innermost(flat: Section[], pos: number): Section | null {
-  let best: Section | null = null;
-  for (const s of flat) {
-    if (s.extent[0] > pos) break;
-    if (pos < s.extent[1]) best = s;
+/** The deepest section whose extent holds `pos` (sections are in document order). */
+function innermost(flat: Section[], parents: Map<Section, Section>, pos: number): Section | null {
+  let lo = 0;
+  let hi = flat.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((flat[mid] as Section).extent[0] <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  let s: Section | undefined = flat[lo - 1];
+  while (s && pos >= s.extent[1]) s = parents.get(s);
+  return s ?? null;
 }

@@ -47,6 +47,10 @@ const SENTENCE_END = /[。；;！？!?：:\s>）)\]】」”"]/;
  */
 export function findMarkers(text: string): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
+  // The current line, found once per line (bodies of crawler text are one very long line).
+  let lineStart = 0;
+  let lineEnd = -1;
+  let tableRow = false;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const group = m.slice(1, 7).findIndex((g) => g !== undefined);
@@ -55,14 +59,18 @@ export function findMarkers(text: string): MarkerCandidate[] {
     const ordinal = ordinalOf(kind, core);
     if (ordinal === null || ordinal < 1) continue;
     const start = m.index;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const prefix = text.slice(lineStart, start);
-    if (/^\s*\|/.test(prefix)) continue;
-    // A table row as loaders write it: cells separated by tabs (trailing padding tabs do not count).
-    const lineEnd = text.indexOf('\n', start);
-    if (/\t[^\S\n]*\S/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    if (start > lineEnd) {
+      lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const nl = text.indexOf('\n', start);
+      lineEnd = nl < 0 ? text.length : nl;
+      // A table row: Markdown `| … |`, or cells separated by tabs (trailing padding tabs do not count).
+      const line = text.slice(lineStart, lineEnd);
+      tableRow = /^\s*\|/.test(line) || /\t[^\S\n]*\S/.test(line);
+    }
+    if (tableRow) continue;
     let position: MarkerPosition;
-    if (/^[\s#>*]*$/.test(prefix)) position = 'line';
+    const prefixLength = start - lineStart;
+    if (prefixLength <= 8 && /^[\s#>*]*$/.test(text.slice(lineStart, start))) position = 'line';
     else if (SENTENCE_END.test(text[start - 1] ?? '')) position = 'sentence';
     else position = 'glued';
     out.push({ start, markerEnd: start + m[0].length, marker: m[0], kind, ordinal, position, lineStart });

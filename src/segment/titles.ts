@@ -12,6 +12,8 @@ export interface TitleSpan {
 
 /** Longest title read from running text before the end-word rule applies. */
 const MAX_INLINE = 40;
+/** Longest stretch of a line read for a title (a paragraph that starts with a marker runs on). */
+const MAX_LINE_TITLE = 200;
 /** Longest next line joined to a heading split over two lines. */
 const MAX_CONTINUATION = 16;
 
@@ -27,9 +29,9 @@ const MAX_CONTINUATION = 16;
 export function readTitle(text: string, c: MarkerCandidate, nextStart: number): TitleSpan {
   let start = c.markerEnd;
   while (start < text.length && /[ \t\u00a0\u3000]/.test(text[start] as string)) start++;
-  const lineEnd = indexOrEnd(text, '\n', start);
-  if (c.position === 'line') return lineTitle(text, start, Math.min(lineEnd, nextStart));
-  return inlineTitle(text, start, Math.min(lineEnd, nextStart));
+  const limit = lineEndWithin(text, start, Math.min(nextStart, start + MAX_LINE_TITLE));
+  if (c.position === 'line') return lineTitle(text, start, limit);
+  return inlineTitle(text, start, limit);
 }
 
 function lineTitle(text: string, start: number, limit: number): TitleSpan {
@@ -43,7 +45,7 @@ function lineTitle(text: string, start: number, limit: number): TitleSpan {
   end = trimEnd(text, start, end);
   // A heading split over two lines: the next line is short, has no punctuation and completes the title.
   if (!stop && limit < text.length && text[limit] === '\n') {
-    const nextEnd = indexOrEnd(text, '\n', limit + 1);
+    const nextEnd = lineEndWithin(text, limit + 1, limit + 2 + MAX_CONTINUATION);
     const next = text.slice(limit + 1, nextEnd).trim();
     const title = text.slice(start, end);
     if (
@@ -130,7 +132,9 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function indexOrEnd(text: string, ch: string, from: number): number {
-  const i = text.indexOf(ch, from);
-  return i < 0 ? text.length : i;
+/** The first line break in `[from, to)`, else `to` (clamped to the text): a bounded scan. */
+function lineEndWithin(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 10) return i;
+  return end;
 }

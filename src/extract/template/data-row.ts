@@ -1,11 +1,14 @@
 import type { DocContext } from '../../core/context.js';
-import type { Ambiguity, Figure, Origin, Section, Table } from '../../model/index.js';
+import type { Ambiguity, Anchor, Figure, Origin, Section, Table } from '../../model/index.js';
 import type { CellReading, RowReading, RunToken } from './split-run.js';
 import { isBlankCell, isNumberCell, numberPart, pipeCells, pipeLines } from './text-scan.js';
 
 /**
  * One row of a template table as found in the document, before its cells are decided: the label it
  * carries (if recognised), and the tokens that hold its numbers.
+ *
+ * @example
+ * const row: DataRow = { id: 'granted', label: '（一）予以公开', positional: false, tokens: [{ text: '270020130', start: 812 }] };
  */
 export interface DataRow {
   /** Row id the label names, when it was recognised. */
@@ -174,10 +177,17 @@ function sectionAt(sections: Section[], at: number): string | undefined {
   return undefined;
 }
 
+const PAGE_ANCHORS = new WeakMap<Anchor[], Anchor[]>();
+
 /** Page of the anchor that covers `at`, if the loader gave pages. */
 function pageAt(ctx: DocContext, at: number): number | undefined {
-  for (const a of ctx.anchors) {
-    if (a.origin.page !== undefined && at >= a.span[0] && at < a.span[1]) return a.origin.page;
+  let pages = PAGE_ANCHORS.get(ctx.anchors);
+  if (!pages) {
+    pages = ctx.anchors.filter((a) => a.origin.page !== undefined);
+    PAGE_ANCHORS.set(ctx.anchors, pages);
+  }
+  for (const a of pages) {
+    if (at >= a.span[0] && at < a.span[1]) return a.origin.page;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { extractReview } from './table-four.js';
 import { extractRequests, requestZone } from './table-three.js';
 import { extractActive } from './table-two.js';
 
+/** The canonical keys of tables 二, 三 and 四 (see {@link extractTemplateTables}). */
 export { TEMPLATE_KEYS } from './keys.js';
 
 /**

@@ -1,7 +1,12 @@
 import type { Era } from '../../model/index.js';
 import type { KeyDef } from '../key-def.js';
 
-/** The six applicant columns and the total of table 三, in printed order. */
+/**
+ * The six applicant columns and the total of table 三, in printed order.
+ *
+ * @example
+ * REQUEST_COLUMNS.map((c) => c.col); // ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+ */
 export const REQUEST_COLUMNS = [
   { col: 'natural', label: '自然人' },
   { col: 'commercial', label: '商业企业' },
@@ -12,7 +17,12 @@ export const REQUEST_COLUMNS = [
   { col: 'total', label: '总计' },
 ] as const;
 
-/** One data row of table 三 as the template prints it. */
+/**
+ * One data row of table 三 as the template prints it.
+ *
+ * @example
+ * const def: RequestRowDef = { row: 'granted', label: '（一）予以公开', eras: ['B', 'C'] };
+ */
 export interface RequestRowDef {
   /** The `<row>` segment of `requests.<row>.<col>`. */
   row: string;
@@ -74,12 +84,23 @@ export const REQUEST_ROWS: RequestRowDef[] = [
   { row: 'carriedForward', label: '四、结转下年度继续办理', eras: ['B', 'C'] },
 ];
 
-/** The three blocks of table 四 and their five columns, in printed order. */
+/**
+ * The three blocks of table 四, in printed order; keys are `<prefix>.<col>`.
+ *
+ * @example
+ * REVIEW_BLOCKS.map((b) => b.prefix); // ['review', 'litigation.direct', 'litigation.afterReview']
+ */
 export const REVIEW_BLOCKS = [
   { prefix: 'review', label: '行政复议' },
   { prefix: 'litigation.direct', label: '行政诉讼 未经复议直接起诉' },
   { prefix: 'litigation.afterReview', label: '行政诉讼 复议后起诉' },
 ] as const;
+/**
+ * The five columns of each table 四 block, in printed order.
+ *
+ * @example
+ * REVIEW_COLUMNS.map((c) => c.col); // ['upheld', 'corrected', 'other', 'pending', 'total']
+ */
 export const REVIEW_COLUMNS = [
   { col: 'upheld', label: '结果维持' },
   { col: 'corrected', label: '结果纠正' },
@@ -88,7 +109,12 @@ export const REVIEW_COLUMNS = [
   { col: 'total', label: '总计' },
 ] as const;
 
-/** One cell kind of table 二: which key, its printed row and column, unit and what the cell may hold. */
+/**
+ * One cell kind of table 二: which key, its printed row and column, unit and what the cell may hold.
+ *
+ * @example
+ * const def: ActiveCellDef = { key: 'active.penalty.change', row: '行政处罚', col: '本年增/减', unit: '项', eras: ['B'], signed: true };
+ */
 export interface ActiveCellDef {
   key: string;
   row: string;

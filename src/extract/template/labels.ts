@@ -1,6 +1,11 @@
-import { loose } from './text-scan.js';
+import { loose, regex } from './text-scan.js';
 
-/** A row label of a template table: an optional ordinal marker, then a distinctive core phrase. */
+/**
+ * A row label of a template table: an optional ordinal marker, then a distinctive core phrase.
+ *
+ * @example
+ * const l: LabelPattern = { id: 'unavailable.notHeld', marker: '1.', core: '本机关不掌握' };
+ */
 export interface LabelPattern {
   /** Row id (`granted`, `denied.stateSecret`) or a group heading (`group.result`, `otherHandling.group`). */
   id: string;
@@ -83,7 +88,7 @@ export function labelSource(l: LabelPattern): string {
 export function labelsIn(cell: string, labels: LabelPattern[]): string[] {
   const hits: { id: string; at: number; end: number }[] = [];
   for (const l of labels) {
-    for (const m of cell.matchAll(new RegExp(labelSource(l), 'g'))) {
+    for (const m of cell.matchAll(regex(labelSource(l), 'g'))) {
       hits.push({ id: l.id, at: m.index, end: m.index + m[0].length });
     }
   }
@@ -111,7 +116,7 @@ export function cellLabel(cell: string, labels: LabelPattern[]): string | undefi
   for (const l of labels) {
     // A bare 总计 cell is the total row only when it is the whole label.
     const src = l.id === 'resultTotal' ? `^\\s*${labelSource(l)}\\s*$` : labelSource(l);
-    const m = new RegExp(src).exec(cell);
+    const m = regex(src).exec(cell);
     if (m && (!best || m.index >= best.at)) best = { id: l.id, at: m.index };
   }
   return best?.id;

@@ -2,14 +2,22 @@ import type { RowReading } from './split-run.js';
 
 /**
  * A column identity: for every column `c`, `Σ coef · cell(row, c) = 0` over the listed rows.
- * Example: the flow balance is `newReceived + carriedOver − resultTotal − carriedForward = 0`.
+ *
+ * @example
+ * // the flow balance: newReceived + carriedOver − resultTotal − carriedForward = 0
+ * const flow: ColumnIdentity = { name: 'flow-balance', terms: [{ row: 'newReceived', coef: 1 }, { row: 'carriedOver', coef: 1 }, { row: 'resultTotal', coef: -1 }, { row: 'carriedForward', coef: -1 }] };
  */
 export interface ColumnIdentity {
   name: string;
   terms: { row: string; coef: 1 | -1 }[];
 }
 
-/** The outcome of solving a table: for each row, the readings that survive every identity. */
+/**
+ * The outcome of solving a table: for each row, the readings that survive every identity.
+ *
+ * @example
+ * solveTable(rows, 7, ids).agreed.get('newReceived')?.[6]?.value; // 70
+ */
 export interface TableSolution {
   /** Row id → the distinct readings that appear in at least one full solution. */
   readings: Map<string, RowReading[]>;

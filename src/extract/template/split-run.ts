@@ -1,4 +1,9 @@
-/** What one cell of a row may hold. */
+/**
+ * What one cell of a row may hold.
+ *
+ * @example
+ * const change: CellSpec = { signed: true };
+ */
 export interface CellSpec {
   /** 本年增/减: a leading minus sign is allowed. */
   signed?: boolean;
@@ -6,7 +11,12 @@ export interface CellSpec {
   decimal?: boolean;
 }
 
-/** A sum that must hold inside one row: `cells[total] = Σ cells[parts]`. */
+/**
+ * A sum that must hold inside one row: `cells[total] = Σ cells[parts]`.
+ *
+ * @example
+ * const rowSum: RowSum = { parts: [0, 1, 2, 3, 4, 5], total: 6 }; // table 三: six applicants = 总计
+ */
 export interface RowSum {
   parts: number[];
   total: number;
@@ -16,6 +26,9 @@ export interface RowSum {
  * A piece of text standing for one or more cells: a digit run (`640020470`), a number that must stay one
  * cell (a grid or pipe cell), or a blank marker (`-`, `/`, empty cell) that takes one cell and states
  * nothing. `start` is its offset in the report text.
+ *
+ * @example
+ * const run: RunToken = { text: '640020470', start: 1210 };
  */
 export interface RunToken {
   text: string;
@@ -28,7 +41,12 @@ export interface RunToken {
   col?: number;
 }
 
-/** One cell of one reading of a row: the value, and the span of its digits in the text. */
+/**
+ * One cell of one reading of a row: the value, and the span of its digits in the text.
+ *
+ * @example
+ * const cell: CellReading = { value: 64, stated: '64', span: [1210, 1212] };
+ */
 export interface CellReading {
   value: number;
   stated: string;
@@ -36,7 +54,12 @@ export interface CellReading {
   col?: number;
 }
 
-/** One way to read a row: a cell per position, `null` where the cell is blank. */
+/**
+ * One way to read a row: a cell per position, `null` where the cell is blank.
+ *
+ * @example
+ * splitRun([{ text: '350', start: 0 }], [{}, {}]).readings.length; // 2 (3/50 and 35/0)
+ */
 export type RowReading = (CellReading | null)[];
 
 const CELL = /^[-+]?(?:0|[1-9]\d*)(?:\.\d+)?$/;

@@ -3,7 +3,7 @@ import type { Ambiguity, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
 import { REVIEW_BLOCKS, REVIEW_COLUMNS } from './keys.js';
 import { type RowReading, type RowSum, type RunToken, splitRun } from './split-run.js';
-import { loose, tokenizeRegion } from './text-scan.js';
+import { loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REVIEW_BLOCKS.length * REVIEW_COLUMNS.length;
 /** 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, in each of the three blocks. */
@@ -20,13 +20,13 @@ const END = [`${loose('五、')}`, loose('主要问题'), loose('其他需要报
  * reviewZone(text, 4000); // [4310, 4620]
  */
 export function reviewZone(text: string, from = 0): [number, number] | undefined {
-  const re = new RegExp(HEAD, 'g');
+  const re = regex(HEAD, 'g');
   re.lastIndex = from;
   const m = re.exec(text);
   if (!m) return undefined;
   let end = Math.min(text.length, m.index + 3000);
   for (const src of END) {
-    const e = new RegExp(src, 'g');
+    const e = regex(src, 'g');
     e.lastIndex = m.index + m[0].length;
     const hit = e.exec(text);
     if (hit && hit.index < end) end = hit.index;

@@ -5,7 +5,7 @@ import { REQUEST_COLUMNS, REQUEST_ROWS } from './keys.js';
 import { cellLabel, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
 import { type ColumnIdentity, solveTable } from './solve.js';
 import { type RowReading, type RunToken, splitRun } from './split-run.js';
-import { findAll, loose, tokenizeRegion } from './text-scan.js';
+import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
 const ROW_SUM = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
@@ -23,15 +23,15 @@ const REVIEW_HEAD = `${loose('行政复议')}[\\s\\S]{0,60}?(?:${loose('行政�
 export function requestZone(text: string): [number, number] | undefined {
   let start = -1;
   for (const src of START_MARKS) {
-    const m = new RegExp(src).exec(text);
+    const m = regex(src).exec(text);
     if (m && (start < 0 || m.index < start)) start = m.index;
   }
   if (start < 0) {
-    const m = new RegExp(labelSource(REQUEST_LABELS[0] as (typeof REQUEST_LABELS)[number])).exec(text);
+    const m = regex(labelSource(REQUEST_LABELS[0] as (typeof REQUEST_LABELS)[number])).exec(text);
     if (!m) return undefined;
     start = m.index;
   }
-  const re = new RegExp(REVIEW_HEAD, 'g');
+  const re = regex(REVIEW_HEAD, 'g');
   re.lastIndex = start;
   const end = re.exec(text);
   return [start, end ? end.index : Math.min(text.length, start + 8000)];
@@ -242,7 +242,12 @@ function identities(era: Era, present: Set<string>): ColumnIdentity[] {
   return ids;
 }
 
-/** The readings of one row: its cells in place, or every split of its digit runs that keeps the row sum. */
+/**
+ * The readings of one row: its cells in place, or every split of its digit runs that keeps the row sum.
+ *
+ * @example
+ * rowReadings({ label: '（一）予以公开', positional: false, tokens: [{ text: '7000007', start: 0 }] }, 7).length; // 1
+ */
 export function rowReadings(row: DataRow, width: number, sums = ROW_SUM): RowReading[] {
   const specs = SPECS.slice(0, width);
   if (row.positional) {

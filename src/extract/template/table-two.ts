@@ -3,7 +3,7 @@ import type { Ambiguity, Era, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
 import { ACTIVE_CELLS, type ActiveCellDef } from './keys.js';
 import { type RowReading, splitRun } from './split-run.js';
-import { findAll, loose, tokenizeRegion } from './text-scan.js';
+import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 /** Row labels of table 二; `normativeDocs` is 规范性文件 (B) or 行政规范性文件 (C). */
 const ROWS: { row: string; source: string }[] = [
@@ -63,7 +63,7 @@ const ERA_B = [
 export function activeZone(text: string, end: number): [number, number] | undefined {
   let start = -1;
   for (const src of START) {
-    const m = new RegExp(src).exec(text);
+    const m = regex(src).exec(text);
     if (m && m.index < end && (start < 0 || m.index < start)) start = m.index;
   }
   return start < 0 ? undefined : [start, Math.min(end, start + 4000)];
@@ -153,7 +153,7 @@ export function extractActive(
   const figures: Record<string, Figure> = {};
   const ambiguities: Ambiguity[] = [];
   const zone = activeZone(ctx.text, end);
-  const labelOf = (cell: string) => ROWS.find((r) => new RegExp(`^${r.source}`).test(cell))?.row;
+  const labelOf = (cell: string) => ROWS.find((r) => regex(`^${r.source}`).test(cell))?.row;
   // Table 二 is often cut into one grid per block: take labelled rows from every grid, first one wins.
   let rows: DataRow[] = [];
   for (const t of ctx.tables) {

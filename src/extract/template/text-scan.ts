@@ -26,9 +26,34 @@ export function loose(label: string): string {
     .join('\\s*');
 }
 
-/** Every match of `re` (source, made global) inside `[from, to)`. */
+const CACHE = new Map<string, RegExp>();
+
+/**
+ * A compiled regex for a source and flags, built once (labels are matched against every row and cell).
+ * Global and sticky regexes carry `lastIndex`, so callers set it before each use.
+ *
+ * @example
+ * regex(loose('总计'), 'g').test('（七）总 计'); // true
+ */
+export function regex(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = CACHE.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    CACHE.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * Every match of a regex source (made global) that lies inside `[from, to)`.
+ *
+ * @example
+ * findAll('规章000规章', loose('规章'), 0, 9).length; // 2
+ */
 export function findAll(text: string, source: string, from: number, to: number): RegExpExecArray[] {
-  const re = new RegExp(source, 'g');
+  const re = regex(source, 'g');
   re.lastIndex = from;
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
@@ -113,7 +138,12 @@ export function tokenizeRegion(text: string, from: number, to: number, maxLead =
   return tokens;
 }
 
-/** One cell of a pipe (Markdown) table line, with its trimmed text's offset. */
+/**
+ * One cell of a pipe (Markdown) table line, with its trimmed text's offset.
+ *
+ * @example
+ * const cell: PipeCell = { text: '0', start: 42 };
+ */
 export interface PipeCell {
   text: string;
   start: number;
@@ -141,7 +171,12 @@ export function pipeCells(line: string, lineStart: number): PipeCell[] {
   return cells;
 }
 
-/** Pipe-table lines inside `[from, to)`: every line that starts with `|`, with its offset. */
+/**
+ * Pipe-table lines inside `[from, to)`: every line that starts with `|`, with its offset.
+ *
+ * @example
+ * pipeLines('a\n| 1 | 2 |\n', 0, 12); // [{ line: '| 1 | 2 |', start: 2 }]
+ */
 export function pipeLines(text: string, from: number, to: number): { line: string; start: number }[] {
   const out: { line: string; start: number }[] = [];
   let p = text.lastIndexOf('\n', from - 1) + 1;
@@ -161,17 +196,32 @@ export function pipeLines(text: string, from: number, to: number): { line: strin
 
 const NUMBER_CELL = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:万元|元|件|项|个|条)?$/;
 
-/** Whether a cell's text is a number, possibly with its unit (`12`, `1,234`, `-3`, `75394432.52元`). */
+/**
+ * Whether a cell's text is a number, possibly with its unit (`12`, `1,234`, `-3`, `75394432.52元`).
+ *
+ * @example
+ * isNumberCell('75394432.52元'); // true
+ */
 export function isNumberCell(s: string): boolean {
   return NUMBER_CELL.test(s);
 }
 
-/** The number part of a number cell (`75394432.52元` → `75394432.52`). */
+/**
+ * The number part of a number cell.
+ *
+ * @example
+ * numberPart('75394432.52元'); // '75394432.52'
+ */
 export function numberPart(s: string): string {
   return NUMBER_CELL.exec(s)?.[1] ?? s;
 }
 
-/** Whether a cell's text marks a blank (empty, `-`, `/`, `—`). */
+/**
+ * Whether a cell's text marks a blank (empty, `-`, `/`, `—`): a position that states no value.
+ *
+ * @example
+ * isBlankCell('/'); // true
+ */
 export function isBlankCell(s: string): boolean {
   return s === '' || /^(?:-|\/|—+|－|／)$/.test(s);
 }

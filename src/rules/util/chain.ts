@@ -5,10 +5,13 @@ import type { DigestFigure, ReportDigest } from '../digest.js';
  * A stable key for an agency name: spaces and the 管委会/管理委员会 variants do not make two agencies.
  *
  * @example
- * agencyKey('平潭综合实验区 管理委员会'); // '平潭综合实验区管委会'
+ * agencyKey('平潭综合实验区 管理委员会'); // '平潭综合实验区'
  */
 export function agencyKey(agency: string): string {
-  return agency.replace(/\s+/g, '').replace(/管理委员会/g, '管委会');
+  return agency
+    .replace(/\s+/g, '')
+    .replace(/管理委员会/g, '管委会')
+    .replace(/管委会$/, '');
 }
 
 /**

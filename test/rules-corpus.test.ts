@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Anomaly, Report } from '../src/model/index.js';
+import { parseFile } from '../src/node/parse-file.js';
+import { checkAcross, digestReport } from '../src/rules/index.js';
+import { corpusPath, HAS_CORPUS, manifest, NO_CORPUS, ROOT } from './helpers/corpus.js';
+
+/**
+ * Every error-severity anomaly over the real corpus, one line each with a justification written after
+ * reading the document: `file | ruleId | stated text | reason | justification`.
+ * A new error (a false alarm or a newly found problem) or a vanished one fails the test; regenerate the
+ * keys with UPDATE_GOLDEN=1 (justifications are kept, new lines get TODO and still fail).
+ */
+const GOLDEN = join(ROOT, 'test', 'expected', 'anomalies.golden.txt');
+const SEP = ' | ';
+
+function key(report: Report, a: Anomaly): string {
+  const text =
+    a.place && report.text ? report.text.slice(a.place[0], a.place[1]) : (a.evidence[0]?.text ?? '');
+  const flat = text.replace(/\s+/g, ' ').slice(0, 40);
+  return [report.file.split('/').pop(), a.ruleId, flat, a.reason].join(SEP);
+}
+
+function readGolden(): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(GOLDEN)) return out;
+  for (const line of readFileSync(GOLDEN, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const fields = line.split(SEP);
+    out.set(fields.slice(0, 4).join(SEP), fields.slice(4).join(SEP).trim());
+  }
+  return out;
+}
+
+describe.skipIf(!HAS_CORPUS)('error anomalies over the corpus', () => {
+  const found: string[] = [];
+
+  beforeAll(async () => {
+    const reports: Report[] = [];
+    for (const row of manifest()) {
+      const report = await parseFile(corpusPath(row.file));
+      reports.push(report);
+    }
+    const byFile = new Map(reports.map((r) => [r.file, r]));
+    for (const { file, anomaly } of checkAcross(reports.map(digestReport)))
+      byFile.get(file)?.anomalies.push(anomaly);
+    for (const r of reports) for (const a of r.anomalies) if (a.severity === 'error') found.push(key(r, a));
+    found.sort();
+  }, 300_000);
+
+  it('lists exactly the errors of test/expected/anomalies.golden.txt, each justified', () => {
+    const golden = readGolden();
+    if (process.env.UPDATE_GOLDEN === '1') {
+      const head = [
+        '# Every error-severity anomaly over ../shared/corpus, justified after reading the document.',
+        '# file | ruleId | stated text | reason | justification',
+      ];
+      const lines = found.map((k) => `${k}${SEP}${golden.get(k) || 'TODO'}`);
+      writeFileSync(GOLDEN, `${[...head, ...lines].join('\n')}\n`);
+    }
+    expect(found).toEqual([...golden.keys()].sort());
+    for (const [k, why] of golden) expect(why, `justification for ${k}`).toMatch(/^(?!TODO).{10,}/);
+  });
+});
+
+if (!HAS_CORPUS) console.warn(NO_CORPUS);
