@@ -104,6 +104,9 @@ describe.skipIf(!HAS_CORPUS)('parseFile: same heading tree and figures as the TX
     expect(base.anomalies.filter((a) => a.ruleId === 'load-failed')).toEqual([]);
     const figures = (r: typeof base) =>
       Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
+    // The crawled TXT flattens tables into digit runs, so the structured formats may read more figures
+    // than it: every TXT figure must come out the same, and the structured formats must agree fully.
+    let structured: Record<string, unknown> | undefined;
     for (const file of others) {
       const report = await parseFile(corpusPath(file));
       expect(
@@ -111,7 +114,10 @@ describe.skipIf(!HAS_CORPUS)('parseFile: same heading tree and figures as the TX
         file,
       ).toEqual([]);
       expect(headings(report.sections), file).toEqual(headings(base.sections));
-      expect(figures(report), file).toEqual(figures(base));
+      const mine = figures(report);
+      expect(mine, file).toMatchObject(figures(base));
+      structured ??= mine;
+      expect(mine, file).toEqual(structured);
     }
   });
 });
