@@ -24,7 +24,25 @@ export { detectEra, type EraResult, extractMeta } from './meta/index.js';
 export * from './model/index.js';
 export { expandInputs } from './node/files.js';
 export { parseFile } from './node/parse-file.js';
-export { checkReport, type RulesConfig } from './rules/index.js';
+export {
+  applyBaseline,
+  type Baseline,
+  type BaselineEntry,
+  ConfigError,
+  checkAcross,
+  checkReport,
+  createBaseline,
+  digestReport,
+  explainRule,
+  loadBaseline,
+  PRESETS,
+  type PresetName,
+  type ReportDigest,
+  RULES,
+  type RuleMeta,
+  type RulesConfig,
+  resolveConfig,
+} from './rules/index.js';
 export { flattenSections, segment } from './segment/index.js';
 export { findNumbers, type NumberMention, type ParsedNumber, parseCnNumber } from './text/cn-number.js';
 export { type DateMention, findDates, findPeriod, findPeriods, type Period } from './text/dates.js';
