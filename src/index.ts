@@ -19,11 +19,23 @@ export { extractFigures } from './extract/index.js';
 export type { KeyDef } from './extract/key-def.js';
 export { ALL_KEYS, keyDef } from './extract/keys.js';
 export { renderHtmlReport } from './format/html.js';
+export {
+  csvColumns,
+  FORMAT_NAMES,
+  type FormatContext,
+  type FormatName,
+  type Formatter,
+  formatters,
+  sarifLog,
+  streamFormatters,
+} from './format/index.js';
 export * from './load/index.js';
 export { detectEra, type EraResult, extractMeta } from './meta/index.js';
 export * from './model/index.js';
 export { expandInputs } from './node/files.js';
 export { parseFile } from './node/parse-file.js';
+export { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } from './node/pool.js';
+export { readResume, resumeKey } from './node/resume.js';
 export {
   applyBaseline,
   type Baseline,

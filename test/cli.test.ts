@@ -182,6 +182,19 @@ describe('exit codes and usage', () => {
     expect((await runCli(['parse'])).code).toBe(2);
   });
 
+  it('draws a progress bar on a terminal, prints a summary unless told not to', async () => {
+    const tty = await runCli(['parse', SEED, '-f', 'jsonl', '--jobs', '1'], { stderrIsTTY: true });
+    expect(tty.stderr).toContain('1/1 files');
+    expect(tty.stderr).toMatch(/1 files in [\d.]+ s/);
+    const quiet = await runCli(['parse', SEED, '-f', 'jsonl', '--jobs', '1', '--no-summary'], {
+      stderrIsTTY: true,
+    });
+    expect(quiet.stderr).not.toMatch(/files in/);
+    expect(
+      (await runCli(['parse', SEED, '-f', 'jsonl', '--jobs', '1', '-q'], { stderrIsTTY: true })).stderr,
+    ).toBe('');
+  });
+
   it('prints help with exit 0', async () => {
     const run = await runCli(['parse', '--help']);
     expect(run.code).toBe(0);
@@ -196,6 +209,38 @@ describe('exit codes and usage', () => {
     const dir = tree();
     // the invented empty file is a load failure, an error
     expect((await runCli(['check', 'invented-empty.txt', '-q'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('check reads --config and --preset, and refuses a config naming an unknown rule', async () => {
+    const dir = tree();
+    const ids = async (args: string[]) =>
+      (
+        JSON.parse(
+          (await runCli(['check', 'seed.txt', '-q', '--jobs', '1', '-f', 'json', ...args], { cwd: dir }))
+            .stdout,
+        ) as Report[]
+      )
+        .flatMap((r) => r.anomalies)
+        .map((a) => a.ruleId);
+    const recommended = await ids([]);
+    expect(recommended.length).toBeGreaterThan(0);
+    const first = recommended[0] as string;
+    writeFileSync(join(dir, 'flat.json'), JSON.stringify({ [first]: 'off' }));
+    writeFileSync(
+      join(dir, 'nested.json'),
+      JSON.stringify({ preset: 'recommended', rules: { [first]: 'off' } }),
+    );
+    for (const file of ['flat.json', 'nested.json']) {
+      const off = await ids(['--config', file]);
+      expect(off).not.toContain(first);
+      expect(off.length).toBe(recommended.filter((id) => id !== first).length);
+    }
+    expect((await ids(['--preset', 'strict'])).length).toBeGreaterThanOrEqual(recommended.length);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ 'no-such-rule': 'error' }));
+    const bad = await runCli(['check', 'seed.txt', '--config', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-rule');
+    expect((await runCli(['check', 'seed.txt', '--preset', 'lenient'], { cwd: dir })).code).toBe(2);
   });
 
   it('check --write-baseline then --baseline suppresses what was accepted', async () => {

@@ -127,7 +127,7 @@ describe.skipIf(!HAS_CORPUS)('--resume after a real kill', () => {
           clearInterval(poll);
           child.kill('SIGKILL');
           done();
-        } else if (Date.now() - started > 30_000) {
+        } else if (Date.now() - started > 90_000) {
           clearInterval(poll);
           child.kill('SIGKILL');
           fail(new Error('the child wrote too few records'));
