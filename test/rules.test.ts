@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { loadFailedReport, parseText } from '../src/core/pipeline.js';
 import { stylish } from '../src/format/stylish.js';
-import type { Report } from '../src/model/index.js';
+import type { Report, Section } from '../src/model/index.js';
 import {
   applyBaseline,
   ConfigError,
@@ -17,6 +17,7 @@ import {
   resolveConfig,
 } from '../src/rules/index.js';
 import { fixturePath } from './helpers/corpus.js';
+import { onlyRule } from './helpers/rule-fixtures.js';
 
 const seedText = readFileSync(fixturePath('seed-2018-shulan-minzheng.txt'), 'utf8');
 const seed = (): Report => parseText(seedText, { file: 'seed-2018-shulan-minzheng.txt' });
@@ -127,6 +128,36 @@ describe('configuration', () => {
     expect(strict.find((a) => a.ruleId === 'breakdown-sum-mismatch')?.reason).toBe(
       '分项之和 70 小于总数 84（50 + 20）',
     );
+  });
+});
+
+describe('missing-section', () => {
+  const section = (id: string, level: number, title: string, children: Section[] = []): Section => ({
+    id,
+    level,
+    marker: '',
+    markerKind: level === 1 ? 'cn' : 'cn-paren',
+    ordinal: Number(id.split('.').pop()),
+    title,
+    span: [0, 0],
+    extent: [0, 0],
+    children,
+  });
+  const missing = (sections: Section[]) => {
+    const report = parseText('', { rules: false });
+    report.meta.era = 'C';
+    report.sections = sections;
+    return checkReport(report, onlyRule('missing-section')).map((a) => a.expected);
+  };
+
+  it('accepts a part whose top heading was lost when a sub-heading names it, but not an overview aspect', () => {
+    const found = missing([
+      section('1', 1, '总体情况', [section('1.1', 2, '主动公开'), section('1.2', 2, '依申请公开')]),
+      section('2', 1, '收到和处理政府信息公开申请情况'),
+      section('3', 1, '政府信息公开行政复议、行政诉讼情况', [section('3.1', 2, '主要问题')]),
+      section('4', 1, '其他需要报告的事项'),
+    ]);
+    expect(found).toEqual(['主动公开政府信息情况']);
   });
 });
 

@@ -44,11 +44,11 @@ export const stylish: Formatter = (reports, ctx) => {
     if (report.anomalies.length === 0) continue;
     const at = lineLocator(report.text ?? '');
     const pos = (a: { line?: number; column?: number; place?: [number, number] }) =>
-      a.line ? `${a.line}:${a.column ?? 1}` : a.place && report.text ? fmt(at(a.place[0])) : '-';
+      a.place && report.text ? fmt(at(a.place[0])) : a.line ? `${a.line}:${a.column ?? 1}` : '-';
     const rows = report.anomalies.map((a) => {
       counts[a.severity]++;
       const where = [pos(a), a.origin?.page ? `p${a.origin.page}` : ''].filter(Boolean).join(' ');
-      return { a, where, evidence: evidenceLine(a.evidence, report, at) };
+      return { a, where, evidence: evidenceLine(a.evidence, report, at, ctx.cwd) };
     });
     const wPos = Math.max(...rows.map((r) => stringWidth(r.where)));
     const wSev = Math.max(...rows.map((r) => r.a.severity.length));
@@ -73,10 +73,16 @@ function fmt(p: { line: number; column: number }): string {
   return `${p.line}:${p.column}`;
 }
 
-function evidenceLine(evidence: Evidence[], report: Report, at: ReturnType<typeof lineLocator>): string {
+function evidenceLine(
+  evidence: Evidence[],
+  report: Report,
+  at: ReturnType<typeof lineLocator>,
+  cwd?: string,
+): string {
   return evidence
     .map((e) => {
-      const where = e.file ? e.file : report.text ? fmt(at(e.span[0])) : '';
+      const other = e.file && cwd ? relative(cwd, e.file) || e.file : e.file;
+      const where = other ? other : report.text ? fmt(at(e.span[0])) : '';
       const cell =
         e.origin?.table !== undefined
           ? ` [表${e.origin.table + 1} ${(e.origin.row ?? 0) + 1}行${(e.origin.col ?? 0) + 1}列]`

@@ -12,6 +12,9 @@
  */
 import { defineRule } from './rule.js';
 
+/** Readings listed in the message; the rest are counted. */
+const MAX_SHOWN = 4;
+
 export const ambiguousDigitRun = defineRule({
   id: 'ambiguous-digit-run',
   meta: {
@@ -36,7 +39,9 @@ export const ambiguousDigitRun = defineRule({
   },
   check(report, ctx) {
     for (const a of report.ambiguities) {
-      const candidates = a.candidates.map((c) => c.join('/')).join('；');
+      const shown = a.candidates.slice(0, MAX_SHOWN).map((c) => c.join('/'));
+      const more = a.candidates.length - shown.length;
+      const candidates = `${shown.join('；')}${more > 0 ? `；…（共 ${a.candidates.length} 种）` : ''}`;
       ctx.report({
         messageId: a.candidates.length > 1 ? 'run' : 'unclear',
         data: { label: a.label ?? a.kind, text: a.text, candidates },

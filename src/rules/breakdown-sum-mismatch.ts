@@ -3,8 +3,10 @@
  *
  * What: for every `…N条。其中，A a条；B b条，C c条` the rule takes the last count before 其中 (in the
  * same sentence, or the previous one when 其中 opens a sentence) as the total and the counts of the same
- * unit in the 其中 clause as its parts. Parts that add up to more than the total are flagged; with the
- * option `exact` also parts that add up to less. Asides in brackets are not parts; qualified numbers
+ * unit in the 其中 clause as its parts. Parts that add up to more than the total are flagged; parts that
+ * add up to less only when their stated shares (占…%) add up to 100% — the list is then complete, and it
+ * may go on in the following sentences (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`) — or with the
+ * option `exact`. Asides in brackets are not parts; qualified numbers
  * (余, 近, 约) are compared by their bounds.
  *
  * Why it matters to auditors: a breakdown larger than its total means at least one of the numbers is wrong
@@ -64,19 +66,33 @@ export const breakdownSumMismatch = defineRule({
         const parts = findCounts(text, k, clauseEnd).filter(
           (c) => c.unit === total.unit && !insideParens(text, c.span[0], k),
         );
+        // Parts that each carry a share (…1397条，占73%。各乡镇…534条，占27%。) may go on in the next sentences.
+        const shares = parts.map((c) => shareAfter(text, c, e));
+        if (parts.length > 0 && shares.every((x) => x !== undefined) && clauseEnd === e) {
+          for (const [ns, ne] of sentences.slice(i + 1)) {
+            const sentence = text.slice(ns, ne);
+            if (NEW_STATEMENT.test(sentence)) break;
+            const same = findCounts(text, ns, ne).filter((c) => c.unit === total.unit);
+            const share = same.length === 1 ? shareAfter(text, same[0] as TextCount, ne) : undefined;
+            if (share === undefined) break;
+            parts.push(same[0] as TextCount);
+            shares.push(share);
+          }
+        }
         if (parts.length < 2) continue;
-        check(total, parts);
+        const shareSum = shares.every((x) => x !== undefined) ? shares.reduce((a, x) => a + (x ?? 0), 0) : 0;
+        check(total, parts, Math.abs(shareSum - 100) <= 1);
       }
     });
 
-    function check(total: TextCount, parts: TextCount[]): void {
+    function check(total: TextCount, parts: TextCount[], partition: boolean): void {
       const low = parts.reduce((a, c) => a + lowerBound(c), 0);
       const exact = parts.every((c) => c.qualifier === 'exact') && total.qualifier === 'exact';
       const sum = parts.reduce((a, c) => a + c.value, 0);
       const messageId =
         low > upperBound(total)
           ? 'exceeds'
-          : ctx.options.exact && exact && sum < total.value
+          : exact && sum < total.value && (partition || ctx.options.exact)
             ? 'short'
             : null;
       if (!messageId) return;
@@ -111,4 +127,12 @@ function breakdownEnd(text: string, k: number, end: number): number {
     if (NEW_STATEMENT.test(segment)) return i;
   }
   return end;
+}
+
+/** The share stated right after a count (`1397条，占73%`), in percent. */
+function shareAfter(text: string, c: TextCount, end: number): number | undefined {
+  const pct = findCounts(text, c.fullSpan[1], Math.min(end, c.fullSpan[1] + 12)).find((x) => x.unit === '%');
+  if (!pct || !/^[，,、\s]*(?:约)?占(?:比|总数的?)?[为达]?$/.test(text.slice(c.fullSpan[1], pct.span[0])))
+    return undefined;
+  return pct.value;
 }

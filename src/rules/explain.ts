@@ -101,5 +101,19 @@ export function renderRulesDoc(fixtures: Record<string, RuleFixtureDoc>): string
     if (f.ok !== undefined)
       out.push('', `Ok (\`${f.okName ?? 'ok'}\`):`, '', '```text', f.ok.trimEnd(), '```');
   }
+  out.push(
+    '',
+    '## Baselines',
+    '',
+    'A baseline file lists anomalies an auditor has accepted, each with a reason; later runs suppress them.',
+    'Entries match by rule and by the text the anomaly points at, in the file with that hash or path, never by',
+    'offsets alone (see `loadBaseline` / `applyBaseline`):',
+    '',
+    '```json',
+    '{ "version": 1, "entries": [',
+    '  { "ruleId": "period-year-mismatch", "file": "a.txt", "text": "截至2019年12月31日", "reason": "已向发布机关核实，系笔误" }',
+    '] }',
+    '```',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 /**
  * missing-section — a section the era's template requires is not in the report.
  *
- * What: the top-level headings are matched to the template sections by their words, paraphrases
- * accepted (report-formats.md §3.1): six sections for the 2019 and 2021 templates; for the 2008–2018
+ * What: the headings (top-level, or a sub-heading when the top heading was lost) are matched to the
+ * template sections by their words, paraphrases accepted (report-formats.md §3.1): six sections for the 2019 and 2021 templates; for the 2008–2018
  * reports the four parts of the old 《条例》 art. 32 (主动公开, 依申请公开, 复议诉讼, 问题及改进).
  *
  * Why it matters to auditors: the 《条例》 lists what a report must contain; a missing part is a
@@ -11,6 +11,7 @@
  * Known false positives: reports that fold a part into another heading (复议诉讼 under 依申请公开), and
  * reports whose headings the segmenter did not find.
  */
+import type { Section } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { matchTemplate, templateFor } from './util/template.js';
 
@@ -37,7 +38,16 @@ export const missingSection = defineRule({
     const top = report.sections.filter((s) => s.level === 1);
     if (!era || top.length === 0) return;
     const template = templateFor(era);
-    const found = new Set(top.map((s) => matchTemplate(s.title, template)));
+    // A part whose top heading was lost (split line, odd marker) still counts when a sub-heading names it.
+    const found = new Set<number>();
+    const visit = (list: Section[]) => {
+      for (const s of list) {
+        const index = matchTemplate(s.title, template);
+        if (s.level === 1 || !template[index]?.overviewAspect) found.add(index);
+        visit(s.children);
+      }
+    };
+    visit(report.sections);
     template.forEach((t, i) => {
       if (found.has(i)) return;
       ctx.report({ messageId: 'missing', data: { section: t.name, era }, expected: t.name });
