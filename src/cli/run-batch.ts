@@ -183,8 +183,12 @@ export async function runBatch(
   const outputs: LiveOutput[] = specs.map((spec) => ({ spec }));
   const openTarget = (spec: OutputSpec): OutputTarget => {
     if (spec.file === undefined) return writerTarget(env.stdout);
-    if (spec.format === 'jsonl') return jsonlJournal(at(spec.file), { resume: opts.resume !== undefined });
-    return atomicFile(at(spec.file));
+    try {
+      if (spec.format === 'jsonl') return jsonlJournal(at(spec.file), { resume: opts.resume !== undefined });
+      return atomicFile(at(spec.file));
+    } catch (error) {
+      throw new UsageError(`cannot write ${spec.file}: ${error instanceof Error ? error.message : error}`);
+    }
   };
   const collected: Report[] = [];
   const needCollect = check || outputs.some((o) => !streamFormatters[o.spec.format]);
