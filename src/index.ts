@@ -36,7 +36,25 @@ export { expandInputs } from './node/files.js';
 export { parseFile } from './node/parse-file.js';
 export { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } from './node/pool.js';
 export { readResume, resumeKey } from './node/resume.js';
-export { checkReport, type RulesConfig } from './rules/index.js';
+export {
+  applyBaseline,
+  type Baseline,
+  type BaselineEntry,
+  ConfigError,
+  checkAcross,
+  checkReport,
+  createBaseline,
+  digestReport,
+  explainRule,
+  loadBaseline,
+  PRESETS,
+  type PresetName,
+  type ReportDigest,
+  RULES,
+  type RuleMeta,
+  type RulesConfig,
+  resolveConfig,
+} from './rules/index.js';
 export { flattenSections, segment } from './segment/index.js';
 export { findNumbers, type NumberMention, type ParsedNumber, parseCnNumber } from './text/cn-number.js';
 export { type DateMention, findDates, findPeriod, findPeriods, type Period } from './text/dates.js';

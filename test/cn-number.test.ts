@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNumbers, parseCnNumber } from '../src/text/cn-number.js';
+import { fixturePath } from './helpers/corpus.js';
 
 const value = (s: string) => parseCnNumber(s)?.value;
 const qualifier = (s: string) => parseCnNumber(s)?.qualifier;
@@ -49,6 +51,9 @@ describe('parseCnNumber', () => {
     ['615.54万', 6155400],
     ['3万', 30000],
     ['1.5亿', 150000000],
+    ['1万2千', 12000],
+    ['3千5百', 3500],
+    ['2亿3000万', 230000000],
   ])('reads mixed %s', (s, n) => expect(value(s)).toBe(n));
 
   it.each([
@@ -146,5 +151,38 @@ describe('findNumbers', () => {
   it('limits the scan to [from, to)', () => {
     const t = '甲10条，乙20条，丙30条';
     expect(findNumbers(t, 4, 9).map((m) => m.value)).toEqual([20]);
+  });
+});
+
+describe('findNumbers on the seed report', () => {
+  const text = readFileSync(fixturePath('seed-2018-shulan-minzheng.txt'), 'utf8');
+  const found = findNumbers(text);
+
+  it('finds the counts of section 二 with their units', () => {
+    const from = text.indexOf('二、主动公开政府信息情况');
+    const to = text.indexOf('三、回应解读情况');
+    const counts = findNumbers(text, from, to).filter((m) => m.unit !== '' && !'年月日号'.includes(m.unit));
+    expect(counts.map((m) => [m.stated, m.unit])).toEqual([
+      ['84', '条'],
+      ['64', '条'],
+      ['20', '条'],
+      ['10', '条'],
+      ['80余', '条'],
+    ]);
+  });
+
+  it('reads 近万条, 1个, 1人 and 4次 with spans true to the text', () => {
+    for (const m of found) expect(text.slice(...m.span)).toBe(m.stated);
+    const by = (stated: string, unit: string) => found.find((m) => m.stated === stated && m.unit === unit);
+    expect(by('近万', '条')).toMatchObject({ value: 10000, qualifier: 'under' });
+    expect(by('1', '个')?.value).toBe(1);
+    expect(by('1', '人')?.value).toBe(1);
+    expect(by('4', '次')?.value).toBe(4);
+  });
+
+  it('reads each 无 line as a stated zero', () => {
+    expect(found.filter((m) => m.stated === '无')).toHaveLength(
+      text.split('\n').filter((l) => l === '无').length,
+    );
   });
 });

@@ -89,6 +89,23 @@ describe('prose figures (invented)', () => {
     expect(r.figures['active.channels.weibo']).toMatchObject({ value: 300, stated: '300' });
   });
 
+  it('reads 收到…申请N条 in era A prose, but not other kinds of applications', () => {
+    const r = parseText(
+      '三、政府信息依申请公开工作情况\n2012年全县共收到有关政府信息公开的申请21条，其中当面申请18条。',
+    );
+    expect(r.figures['applications.received.total']).toMatchObject({ value: 21, stated: '21', unit: '条' });
+    const other = parseText('开设窗口26个，共受理申请121510件。收到1份有关政府信息公开行政复议申请。');
+    expect(other.figures['applications.received.total']).toBeUndefined();
+  });
+
+  it('names the channel before the publishing verb, or after it when none comes before', () => {
+    const r = parseText('新浪中国平潭官方微博共发布微博1288条。2011年刊出政务公开栏12期。');
+    expect(r.channels.map((c) => [c.name, c.value])).toEqual([
+      ['新浪中国平潭官方微博', 1288],
+      ['政务公开栏', 12],
+    ]);
+  });
+
   it('does not count activities run through a channel as publications', () => {
     const r = parseText('通过门户网站开展民意征集53期，通过门户网站发布信息20条。');
     expect(r.channels.map((c) => c.value)).toEqual([20]);

@@ -111,7 +111,11 @@ describe.skipIf(!HAS_CORPUS)('parseFile: same heading tree and figures as the TX
         file,
       ).toEqual([]);
       expect(headings(report.sections), file).toEqual(headings(base.sections));
-      expect(figures(report), file).toEqual(figures(base));
+      // Real table cells can decide what the flattened TXT leaves ambiguous (its run-together table 二
+      // rows), so another rendering may hold more figures: it must agree on every figure of the TXT.
+      const got = figures(report);
+      const want = figures(base);
+      expect(Object.fromEntries(Object.keys(want).map((k) => [k, got[k]])), file).toEqual(want);
     }
   });
 });

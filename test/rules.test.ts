@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/core/pipeline.js';
+import { loadFailedReport, parseText } from '../src/core/pipeline.js';
 import { stylish } from '../src/format/stylish.js';
 import type { Report } from '../src/model/index.js';
 import {
@@ -130,6 +130,17 @@ describe('configuration', () => {
   });
 });
 
+describe('load-failed', () => {
+  it('keeps the pipeline’s load-failed anomaly with the configured severity, or drops it when off', () => {
+    const failed = loadFailedReport('broken.pdf', new Error('the PDF is encrypted'));
+    expect(checkReport(failed).map((a) => [a.ruleId, a.severity, a.url])).toEqual([
+      ['load-failed', 'error', 'docs/rules.md#load-failed'],
+    ]);
+    expect(checkReport(failed, { 'load-failed': 'warning' })[0]?.severity).toBe('warning');
+    expect(checkReport(failed, { 'load-failed': 'off' })).toEqual([]);
+  });
+});
+
 describe('baseline', () => {
   it('suppresses accepted anomalies by file and stated text, and reports stale entries', () => {
     const report = seed();
@@ -184,7 +195,7 @@ describe('stylish', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('seed-2018-shulan-minzheng.txt');
     expect(lines[1]).toMatch(
-      /^ {2}20:1 +error +统计表述以2019年开头（近万条），而报告年度为2018年 +period-year-mismatch$/,
+      /^ {2}20:1 +error +统计表述的年份为2019年（近万条），而报告年度为2018年 +period-year-mismatch$/,
     );
     expect(lines[2]).toContain('stated-year 20:1 “2019年” · count 20:72 “近万条”');
     const ruleColumns = lines

@@ -159,3 +159,17 @@ describe('a label column followed by the number block (invented, era C)', () => 
 
   it('slices every span to its stated text', () => expectSpans(doc));
 });
+
+describe('numbers printed before the rest of a wrapped label (invented, era C)', () => {
+  const doc = read('template-invented-wrapped-c.txt');
+  const { out } = doc;
+
+  it('gives the second row of numbers to the next label', () => {
+    expect(row(out, 'otherHandling.noCorrection')).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    expect(row(out, 'otherHandling.unpaidFee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(out, 'otherHandling.other')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(out, 'resultTotal')).toEqual([10, 0, 0, 0, 0, 0, 10]);
+  });
+
+  it('slices every span to its stated text', () => expectSpans(doc));
+});

@@ -96,6 +96,10 @@ export function extractProse(ctx: DocContext): { figures: Record<string, Figure>
     }
   }
   Object.assign(figures, processingFees(ctx), statedNone(ctx), noApplicationFees(ctx));
+  if (ctx.meta.era !== 'B' && ctx.meta.era !== 'C' && !figures['applications.received.total']) {
+    const received = receivedInProse(ctx);
+    if (received) figures['applications.received.total'] = received;
+  }
   return { figures, channels };
 }
 
@@ -274,4 +278,28 @@ function noApplicationFees(ctx: DocContext): Record<string, Figure> {
       label: '收费及减免',
     }),
   };
+}
+
+const RECEIVED =
+  /(?:收到|受理)(?:了)?(?:各类|有关)?(?:政府信息公开|信息公开|依申请公开)(?:的)?[\u4e00-\u9fff]{0,3}?申请(?:共|共计)?(\d+)(件|条|份)/g;
+
+/**
+ * Era A `共收到有关政府信息公开的申请21条` as 收到申请数 (the statistics table, when there is one, wins).
+ * Requests for 行政复议 or 行政诉讼 are other counts.
+ */
+function receivedInProse(ctx: DocContext): Figure | undefined {
+  RECEIVED.lastIndex = 0;
+  for (let m = RECEIVED.exec(ctx.text); m; m = RECEIVED.exec(ctx.text)) {
+    if (/复议|诉讼/.test(m[0]) || !m[1]) continue;
+    const start = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
+    return makeFigure(ctx, {
+      start,
+      end: start + m[1].length,
+      value: Number(m[1]),
+      unit: m[2] ?? '件',
+      source: 'prose',
+      label: '收到申请数',
+    });
+  }
+  return undefined;
 }

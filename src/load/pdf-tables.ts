@@ -35,8 +35,8 @@ export interface PathOps {
   transform: number;
   constructPath: number;
   endPath: number;
-  clip: number;
-  eoClip: number;
+  fill: number;
+  eoFill: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
 }
@@ -99,10 +99,10 @@ export function pageRulings(
         ctm = multiply(ctm, Array.from(args[0] as number[]) as Matrix);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.constructPath && args) {
-      // A clipping path is no ink, except that some writers (WPS) clip every table cell to its box and
-      // leave rulings out: a rectangular clip right after a clip operator counts as the cell's box.
-      const clipping = args[0] === ops.endPath;
-      if (clipping && fnArray[i - 1] !== ops.clip && fnArray[i - 1] !== ops.eoClip) continue;
+      const paint = args[0] as number;
+      if (paint === ops.endPath) continue; // a clipping path: no ink
+      // Filled shapes (paragraph backgrounds, logos, seals) are no rulings, except thin bars drawn as borders.
+      const stroked = paint !== ops.fill && paint !== ops.eoFill;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (!data) continue;
       const sub: [number, number][] = [];
@@ -116,31 +116,25 @@ export function pageRulings(
               (Math.abs(p[0] - x0) < 0.5 || Math.abs(p[0] - x1) < 0.5) &&
               (Math.abs(p[1] - y0) < 0.5 || Math.abs(p[1] - y1) < 0.5),
           );
-          if (clipping && !rectangle) {
-            sub.length = 0;
-            return;
+          if (rectangle && y1 - y0 < TOL && x1 - x0 > TOL) add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+          else if (rectangle && x1 - x0 < TOL && y1 - y0 > TOL) add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+          else if (rectangle && stroked && (x1 - x0) * (y1 - y0) < pageArea * 0.5) {
+            add(x0, y0, x1, y0);
+            add(x0, y1, x1, y1);
+            add(x0, y0, x0, y1);
+            add(x1, y0, x1, y1);
           }
           if (rectangle) {
-            if (y1 - y0 < TOL && x1 - x0 > TOL) add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
-            else if (x1 - x0 < TOL && y1 - y0 > TOL) add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
-            else if ((x1 - x0) * (y1 - y0) < pageArea * 0.5) {
-              add(x0, y0, x1, y0);
-              add(x0, y1, x1, y1);
-              add(x0, y0, x0, y1);
-              add(x1, y0, x1, y1);
-            }
             sub.length = 0;
             return;
           }
         }
-        if (clipping) {
-          sub.length = 0;
-          return;
-        }
-        for (let k = 1; k < sub.length; k++) {
-          const a = sub[k - 1] as [number, number];
-          const b = sub[k] as [number, number];
-          add(a[0], a[1], b[0], b[1]);
+        if (stroked) {
+          for (let k = 1; k < sub.length; k++) {
+            const a = sub[k - 1] as [number, number];
+            const b = sub[k] as [number, number];
+            add(a[0], a[1], b[0], b[1]);
+          }
         }
         sub.length = 0;
       };
@@ -187,19 +181,51 @@ function mergeCollinear(segments: Segment[], dir: 'h' | 'v'): Segment[] {
   return out;
 }
 
+/** Whether a horizontal stroke sits just under the baseline of text it spans: an underline, not a border. */
+function underlines(s: Segment, items: PdfItem[]): boolean {
+  return items.some((it) => {
+    const below = it.y - s.y1;
+    if (below < 0 || below > it.size * 0.15 || !it.str.trim()) return false;
+    // An underline is about as long as its text; a border runs across whole cells.
+    if (s.x2 - s.x1 > it.width * 1.5 + it.size) return false;
+    const overlap = Math.min(s.x2, it.x + it.width) - Math.max(s.x1, it.x);
+    return overlap > Math.min(s.x2 - s.x1, it.width) * 0.5;
+  });
+}
+
 /**
- * Keeps only rulings that run from one perpendicular ruling to another, as cell borders do; underlines,
- * paragraph borders and other short strokes inside cells end in the open and are dropped.
+ * Keeps only rulings that end on perpendicular rulings at both ends, as cell borders do (or, for column
+ * rulings, at a page-break cut); underlines, paragraph borders and other short strokes inside cells end in
+ * the open and are dropped.
  */
 function bordersOnly({ h, v }: { h: Segment[]; v: Segment[] }): { h: Segment[]; v: Segment[] } {
+  // Borders meet within a line width; the paragraph borders LibreOffice draws inside cells stop short.
   const near = 1.2;
   const touchesV = (x: number, y: number) =>
     v.some((s) => Math.abs(s.x1 - x) < near && y >= s.y1 - near && y <= s.y2 + near);
   const touchesH = (x: number, y: number) =>
     h.some((s) => Math.abs(s.y1 - y) < near && x >= s.x1 - near && x <= s.x2 + near);
+  // A table cut by a page break often has no border along the cut: many column rulings end at that height.
+  const ends = new Map<number, number>();
+  for (const s of v)
+    for (const y of [s.y1, s.y2]) ends.set(Math.round(y), (ends.get(Math.round(y)) ?? 0) + 1);
+  const cut = (y: number) =>
+    [-1, 0, 1].reduce((n, d) => n + (ends.get(Math.round(y) + d) ?? 0), 0) >= 3 && !touchesH(Number.NaN, y);
+  const endsV = (x: number, y: number) => touchesH(x, y) || cut(y);
+  const kept = v.filter((s) => endsV(s.x1, s.y1) && endsV(s.x1, s.y2));
+  // Close the cut with a ruling of its own, so the last row before the break is a row.
+  const closing: Segment[] = [];
+  for (const y of new Set(
+    kept.flatMap((s) => [s.y1, s.y2]).filter((y) => !touchesH(Number.NaN, y) && cut(y)),
+  )) {
+    const at = kept.filter((s) => Math.abs(s.y1 - y) < near || Math.abs(s.y2 - y) < near);
+    if (closing.some((c) => Math.abs(c.y1 - y) < near)) continue;
+    const xs = at.map((s) => s.x1);
+    closing.push({ x1: Math.min(...xs), x2: Math.max(...xs), y1: y, y2: y });
+  }
   return {
-    h: h.filter((s) => touchesV(s.x1, s.y1) && touchesV(s.x2, s.y1)),
-    v: v.filter((s) => touchesH(s.x1, s.y1) && touchesH(s.x1, s.y2)),
+    h: [...h.filter((s) => touchesV(s.x1, s.y1) && touchesV(s.x2, s.y1)), ...closing],
+    v: kept,
   };
 }
 
@@ -221,7 +247,7 @@ function cluster(values: number[]): number[] {
 export function findTables(found: { h: Segment[]; v: Segment[] }, items: PdfItem[]): PdfTable[] {
   // Pairing rulings is quadratic; a page with thousands of strokes is a drawing, not a report table.
   if (found.h.length + found.v.length > MAX_RULINGS) return [];
-  const rulings = bordersOnly(found);
+  const rulings = bordersOnly({ h: found.h.filter((s) => !underlines(s, items)), v: found.v });
   const all = [...rulings.h.map((s) => ({ s, h: true })), ...rulings.v.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {

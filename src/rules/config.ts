@@ -85,7 +85,9 @@ function parseOptions(rule: Rule | CrossRule, value: unknown): unknown {
 /**
  * Turns a configuration (or a preset name) into a setting for every rule: the preset named by `extends`
  * (default `recommended`) overridden per rule, options validated by each rule's zod schema with defaults
- * filled in. Throws {@link ConfigError} for unknown rules, severities, presets or bad options.
+ * filled in. Throws {@link ConfigError} for unknown rules, severities, presets or bad options. A
+ * configuration object is read once and remembered (a batch passes the same object for every report), so
+ * change settings by passing a new object rather than editing one already used.
  *
  * @example
  * resolveConfig({ extends: 'strict', 'breakdown-sum-mismatch': ['error', { exact: true }] }).get('breakdown-sum-mismatch');

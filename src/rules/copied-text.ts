@@ -14,7 +14,7 @@
  * under two agency names.
  */
 import * as z from 'zod';
-import type { Fingerprint, ReportDigest } from './digest.js';
+import { type Fingerprint, fingerprintAt, type ReportDigest } from './digest.js';
 import { defineCrossRule } from './rule.js';
 import { agencyKey } from './util/chain.js';
 
@@ -58,11 +58,16 @@ export const copiedText = defineCrossRule({
   check(digests, ctx) {
     const holders = new Map<number, number[]>();
     digests.forEach((d, i) => {
-      for (const h of new Set((d.fingerprints ?? []).map((f) => f.h)))
-        holders.set(h, [...(holders.get(h) ?? []), i]);
+      for (const h of new Set(d.fingerprints?.hashes ?? [])) {
+        const list = holders.get(h);
+        if (list) list.push(i);
+        else holders.set(h, [i]);
+      }
     });
     digests.forEach((d, i) => {
-      const fps = d.fingerprints ?? [];
+      const packed = d.fingerprints;
+      if (!packed) return;
+      const fps: Fingerprint[] = packed.hashes.map((_, k) => fingerprintAt(packed, k));
       // For every other report: the positions of this report's clauses it shares.
       const shared = new Map<number, number[]>();
       fps.forEach((f, k) => {
@@ -96,7 +101,8 @@ export const copiedText = defineCrossRule({
         const other = digests[j] as ReportDigest;
         const first = fps[run[0] as number] as Fingerprint;
         const last = fps[run[run.length - 1] as number] as Fingerprint;
-        const there = (other.fingerprints ?? []).find((f) => f.h === first.h) as Fingerprint;
+        const theirs = other.fingerprints as NonNullable<ReportDigest['fingerprints']>;
+        const there = fingerprintAt(theirs, theirs.hashes.indexOf(first.h));
         ctx.report({
           file: d.file,
           line: first.line,

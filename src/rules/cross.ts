@@ -8,7 +8,7 @@ import { clauseFingerprints } from './util/fingerprint.js';
 import { lineLocator } from './util/locate.js';
 import { reportYearOf } from './util/report-facts.js';
 
-export type { DigestFigure, Fingerprint, ReportDigest } from './digest.js';
+export type { DigestFigure, Fingerprint, Fingerprints, ReportDigest } from './digest.js';
 
 /** Figure keys the cross-report rules chain from year to year. */
 function chained(key: string): boolean {

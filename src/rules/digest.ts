@@ -13,11 +13,29 @@ export interface DigestFigure {
 }
 
 /**
- * A fingerprint of one long clause of the prose: its hash, where it stands and its first characters
- * (enough to show a reader where the copied passage starts).
+ * Fingerprints of the long clauses of a report's prose, column-wise so that a digest stays a few
+ * kilobytes: clause k has hash `hashes[k]` (53 bits), spans `[starts[k], ends[k])` on line `lines[k]`,
+ * and its first {@link FINGERPRINT_HEAD} characters are `heads.slice(k * FINGERPRINT_HEAD, (k + 1) * FINGERPRINT_HEAD)`.
  *
  * @example
- * const fp: Fingerprint = { h: 123456789, s: 1200, e: 1262, line: 30, head: '进一步加强政府信息公开' };
+ * const fp: Fingerprints = { hashes: [123456789], starts: [1200], ends: [1262], lines: [30], heads: '进一步加强政府信息公开' };
+ */
+export interface Fingerprints {
+  hashes: number[];
+  starts: number[];
+  ends: number[];
+  lines: number[];
+  heads: string;
+}
+
+/** How many characters of each clause a digest keeps, to show where a copied passage starts. */
+export const FINGERPRINT_HEAD = 12;
+
+/**
+ * One clause of {@link Fingerprints}, unpacked.
+ *
+ * @example
+ * const f: Fingerprint = fingerprintAt(d.fingerprints, 0);
  */
 export interface Fingerprint {
   h: number;
@@ -25,6 +43,22 @@ export interface Fingerprint {
   e: number;
   line: number;
   head: string;
+}
+
+/**
+ * Unpacks clause `k` of a digest's fingerprints.
+ *
+ * @example
+ * fingerprintAt(digest.fingerprints, 3).head;
+ */
+export function fingerprintAt(fp: Fingerprints, k: number): Fingerprint {
+  return {
+    h: fp.hashes[k] as number,
+    s: fp.starts[k] as number,
+    e: fp.ends[k] as number,
+    line: fp.lines[k] as number,
+    head: fp.heads.slice(k * FINGERPRINT_HEAD, (k + 1) * FINGERPRINT_HEAD),
+  };
 }
 
 /**
@@ -41,5 +75,5 @@ export interface ReportDigest {
   reportYear?: number;
   figures: Record<string, DigestFigure>;
   /** Fingerprints of the long clauses of the prose (see copied-text). */
-  fingerprints?: Fingerprint[];
+  fingerprints?: Fingerprints;
 }

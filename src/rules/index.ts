@@ -24,7 +24,13 @@ export {
   resolveConfig,
 } from './config.js';
 export { checkAcross, digestReport } from './cross.js';
-export type { DigestFigure, Fingerprint, ReportDigest } from './digest.js';
+export {
+  type DigestFigure,
+  type Fingerprint,
+  type Fingerprints,
+  fingerprintAt,
+  type ReportDigest,
+} from './digest.js';
 export { explainRule, type RuleFixtureDoc, renderRulesDoc } from './explain.js';
 export type { RuleMeta } from './meta.js';
 export { CROSS_RULES, REPORT_RULES, RULES } from './registry.js';

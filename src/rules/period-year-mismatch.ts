@@ -1,9 +1,10 @@
 /**
  * period-year-mismatch — a statistical statement dated after the year the report covers.
  *
- * What: flags `截至<date>` statements dated after the report year (unless the date is in the following
- * year and not later than the signature, i.e. a status at the time of writing), and sentences that open
- * with a later year and then state a count (`2019年在…全年共发布信息…近万条` in a 2018 report).
+ * What: flags `截至<date>` (or `截至<year>年底`) statements dated after the report year (unless the date is
+ * in the following year and not later than the signature, i.e. a status at the time of writing), and
+ * sentences that open with a later year, or name a later whole year (`2019年全年`, `2019年度`), and then
+ * state a count (`2019年在…全年共发布信息…近万条` in a 2018 report).
  *
  * Why it matters to auditors: a report can only count what happened in its period; a later date on a
  * statistic means the figure was copied from another report, mistyped, or the whole report belongs to
@@ -28,6 +29,10 @@ import {
 import { insideBookTitle } from './util/text.js';
 
 const FUTURE = /将|拟|计划|力争|争取|预计|打算|目标|确保|继续|进一步|下一步/;
+/** A sentence that opens with a year (`2019年在优抚安置…`). */
+const OPENING_YEAR = /^[\s(（]*((?:19|20)\d{2})年/;
+/** A whole-year period anywhere in a sentence (`我局2019年全年共发布…`, `2019年度`, `2019年1-12月`). */
+const WHOLE_YEAR = /((?:19|20)\d{2})年(?:全年|度(?!报告|工作报告)|1[-—~至]12月)/;
 const NOT_A_DATE_OF_STATEMENT = /^(?:以来|起|至今|开始|前|之前|以前|后|之后|底前|初以来|度报告|年度报告)/;
 
 export const periodYearMismatch = defineRule({
@@ -49,7 +54,7 @@ export const periodYearMismatch = defineRule({
       en: 'Statement dated {year} ("{stated}") in a report for {reportYear}',
     },
     statement: {
-      zh: '统计表述以{year}年开头（{count}），而报告年度为{reportYear}年',
+      zh: '统计表述的年份为{year}年（{count}），而报告年度为{reportYear}年',
       en: 'Statistical statement for {year} ({count}) in a report for {reportYear}',
     },
   },
@@ -77,10 +82,11 @@ export const periodYearMismatch = defineRule({
     }
     const plans = planSpans(report);
     for (const [s, e] of sentenceSpans(text)) {
-      const m = /^[\s(（]*((?:19|20)\d{2})年/.exec(text.slice(s, e));
+      const m = OPENING_YEAR.exec(text.slice(s, e)) ?? WHOLE_YEAR.exec(text.slice(s, e));
       if (!m?.[1]) continue;
       const y = Number(m[1]);
-      const start = s + m[0].length - 5;
+      const start = s + (m.index ?? 0) + m[0].indexOf(m[1]);
+      if (/[较比与同自从于至和、]$/.test(text.slice(Math.max(s, start - 1), start))) continue;
       if (y <= year.year || flagged.has(start) || inSpans(start, plans) || inSpans(start, tables)) continue;
       const rest = text.slice(start + 5, e);
       if (NOT_A_DATE_OF_STATEMENT.test(rest) || FUTURE.test(rest)) continue;

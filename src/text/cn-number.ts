@@ -162,11 +162,13 @@ function parseChinese(s: string): number | null {
   let lastBig = Number.POSITIVE_INFINITY;
   let afterZero = false;
   let lastUnit = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    const d = DIGITS[c];
+  // Arabic runs count as one digit of their place (1万2千 = 12000, 3千5百 = 3500).
+  const tokens = s.match(/\d+(?:\.\d+)?|[^\d]/gu) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i] as string;
+    const d = /^\d/.test(c) ? Number(c) : DIGITS[c];
     if (d !== undefined) {
-      if (d === 0) {
+      if (d === 0 && c.length === 1) {
         if (digit !== null) return null;
         afterZero = true;
         continue;

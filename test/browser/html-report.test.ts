@@ -11,7 +11,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseText } from '../../src/core/pipeline.js';
 import { renderHtmlReport } from '../../src/format/html.js';
-import type { Anomaly, Report } from '../../src/model/index.js';
+import type { Report } from '../../src/model/index.js';
 import { runCli } from '../helpers/cli.js';
 import { corpusPath, fixturePath, HAS_CORPUS, NO_CORPUS, ROOT } from '../helpers/corpus.js';
 
@@ -94,10 +94,11 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
   const requests: string[] = [];
-  // Batch order: two pingtan era C reports (text and web page), then the seed.
-  const PINGTAN = 0;
-  const PINGTAN_HTML = 1;
-  const SEED = 2;
+  // Batch order: pingtan 2020 (era B), 2021 (era C), 2022 (era C, web page), then the seed.
+  const PINGTAN_B = 0;
+  const PINGTAN = 1;
+  const PINGTAN_HTML = 2;
+  const SEED = 3;
   const SEED_FILE = 'seed-2018-shulan-minzheng.txt';
 
   beforeAll(async () => {
@@ -106,6 +107,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     const file = join(ARTIFACTS, 'html-report-e2e.html');
     const json = join(ARTIFACTS, 'html-report-e2e.json');
     const paths = [
+      corpusPath('pingtan-syq-2020.txt'),
       corpusPath('pingtan-syq-2021.txt'),
       corpusPath('pingtan-syq-2022.html'),
       fixturePath(SEED_FILE),
@@ -156,12 +158,14 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
 
   const total = () => reports.reduce((n, r) => n + r.anomalies.length, 0);
   const row = (r: number, a: number) => page.locator(`#anomaly-table tbody tr[data-r="${r}"]`).nth(a);
+  /** Opens a report's section (its body renders on the toggle). */
+  const open = (r: number) => page.evaluate(`document.getElementById('r-${r}').open = true`);
 
   it('shows the batch overview and loads nothing but the file itself', async () => {
     await expect(page.locator('#anomaly-table tbody tr').count()).resolves.toBe(total());
     await expect(page.locator('#report-table tbody tr').count()).resolves.toBe(reports.length);
     await expect(page.locator('svg.chart').count()).resolves.toBe(2);
-    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 3 / 3`);
+    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 4 / 4`);
     expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-overview.png') });
@@ -204,34 +208,41 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     }
   });
 
-  it('highlights the table cell of a text-table mismatch and lands on it from its evidence', async () => {
-    const pingtan = reports[PINGTAN] as Report;
-    const a = pingtan.anomalies.findIndex((x) => x.ruleId === 'text-table-mismatch');
-    expect(a).toBeGreaterThanOrEqual(0);
-    const anomaly = pingtan.anomalies[a] as Anomaly;
-    const tableEvidence = anomaly.evidence.findIndex((e) => e.role === 'table');
-    const key = Object.entries(pingtan.figures).find(
-      ([, f]) => f.source === 'table' && f.span[0] === anomaly.evidence[tableEvidence]?.span[0],
-    )?.[0];
-    expect(key).toBeDefined();
-    await row(PINGTAN, a).locator('td:nth-child(6) a').click();
-    const cellId = `c-${PINGTAN}-${key}`;
+  it('highlights the table 三 cell of an anomaly and lands on it from its evidence', async () => {
+    // Whichever anomaly of the pingtan reports has a piece of evidence on a table 三 cell.
+    const found = [PINGTAN_B, PINGTAN].flatMap((r) =>
+      (reports[r] as Report).anomalies.flatMap((anomaly, a) =>
+        anomaly.evidence.flatMap((e, i) => {
+          const key = Object.entries((reports[r] as Report).figures).find(
+            ([k, f]) =>
+              k.startsWith('requests.') &&
+              f.source === 'table' &&
+              f.span[0] < e.span[1] &&
+              e.span[0] < f.span[1],
+          )?.[0];
+          return key && !e.file ? [{ r, a, i, key, anomaly }] : [];
+        }),
+      ),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    const { r, a, i, key, anomaly } = found[0] as (typeof found)[number];
+    await row(r, a).locator('td:nth-child(6) a').click();
+    const cellId = `c-${r}-${key}`;
     expect(await page.getAttribute(`[id="${cellId}"]`, 'class')).toContain('current');
-    // From the report's own anomaly list, the ▦ link of the table evidence lands on the cell.
-    await page.click(`#a-${PINGTAN}-${a} .evs li:nth-child(${tableEvidence + 1}) a.cell-link`);
+    // From the report's own anomaly list, the ▦ link of that evidence lands on the cell.
+    await page.click(`#a-${r}-${a} .evs li:nth-child(${i + 1}) a.cell-link`);
     const landed = (await page.evaluate(LANDED)) as Landed | null;
-    expect(landed).toMatchObject({
-      tag: 'TD',
-      text: anomaly.evidence[tableEvidence]?.text,
-      current: true,
-      inView: true,
-    });
+    expect(landed).toMatchObject({ tag: 'TD', current: true, inView: true });
+    expect(await page.evaluate('document.activeElement.id')).toBe(cellId);
+    expect(landed?.text).toBe((reports[r] as Report).figures[key]?.stated);
     expect(await page.evaluate(`!!document.activeElement.closest('table.t3')`)).toBe(true);
+    expect(anomaly.evidence[i]?.text).toContain(landed?.text ?? '-');
   });
 
   it('follows a table cell to its digits in the text and back', async () => {
     const id = 'requests.newReceived.natural';
     const fig = (reports[PINGTAN] as Report).figures[id];
+    await open(PINGTAN);
     await page.click(`[id="c-${PINGTAN}-${id}"]`);
     const landed = (await page.evaluate(LANDED)) as Landed | null;
     expect(landed).toMatchObject({ tag: 'SPAN', text: fig?.stated, current: true, inView: true });
@@ -240,24 +251,28 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     expect(await page.evaluate('document.activeElement.id')).toBe(`c-${PINGTAN}-${id}`);
   });
 
-  it('renders table 三 of the pingtan report as a real 7-column table with the template row labels', async () => {
-    const t3 = page.locator(`#r-${PINGTAN} table.t3`);
+  it.each([
+    ['B', 0, 23],
+    ['C', 1, 25],
+  ] as const)('renders table 三 of a pingtan era %s report as a real 7-column table', async (_era, r, n) => {
+    const t3 = page.locator(`#r-${r} table.t3`);
+    await open(r);
     const header = await t3.locator('thead tr').nth(2).locator('th').allTextContents();
     expect(header).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
-    const figures = (reports[PINGTAN] as Report).figures;
+    const figures = (reports[r] as Report).figures;
     const cols = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
     const rows = t3.locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(25);
-    for (const [i, label, row] of [
+    await expect(rows.count()).resolves.toBe(n);
+    for (const [i, label, key] of [
       [0, '一、本年新收政府信息公开申请数量', 'newReceived'],
-      [23, '（七）总计', 'resultTotal'],
+      [n - 2, '（七）总计', 'resultTotal'],
     ] as const) {
       expect(await rows.nth(i).locator('th').last().textContent()).toBe(label);
       const cells = await rows.nth(i).locator('td').allTextContents();
-      expect(cells).toEqual(cols.map((c) => figures[`requests.${row}.${c}`]?.stated ?? ''));
+      expect(cells).toEqual(cols.map((c) => figures[`requests.${key}.${c}`]?.stated ?? ''));
     }
-    expect(new Set((await page.evaluate(ROW_WIDTHS(PINGTAN))) as number[])).toEqual(new Set([10]));
-    await t3.screenshot({ path: join(ARTIFACTS, 'html-report-table3.png') });
+    expect(new Set((await page.evaluate(ROW_WIDTHS(r))) as number[])).toEqual(new Set([10]));
+    await t3.screenshot({ path: join(ARTIFACTS, `html-report-table3-${_era}.png`) });
   });
 
   it('draws the source tables of a web page report as real tables', async () => {
@@ -284,12 +299,12 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report in headless chromium'
     const items = await page.$$eval(`#r-${SEED} li.anom`, (li) => li.filter((l) => !l.hidden).length);
     expect(items).toBe((reports[SEED] as Report).anomalies.filter((a) => a.ruleId === rule).length);
     expect(await page.textContent('#filter-count')).toBe(
-      `异常 ${n} / ${total()} · 报告 ${expected.length} / 3`,
+      `异常 ${n} / ${total()} · 报告 ${expected.length} / 4`,
     );
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-filtered.png') });
     await page.click('#f-reset');
-    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 3 / 3`);
+    expect(await page.textContent('#filter-count')).toBe(`异常 ${total()} / ${total()} · 报告 4 / 4`);
   });
 
   it('sorts the anomaly list by a clicked header', async () => {

@@ -8,6 +8,8 @@ import { type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
+/** Two matches of one label closer than this are one label. */
+const SAME_LABEL = 24;
 const ROW_SUM = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
 const SPECS = Array.from({ length: WIDTH }, () => ({}));
 
@@ -43,13 +45,16 @@ export function requestZone(text: string): [number, number] | undefined {
  * broken label from pulling the row anchors out of place.
  */
 function chainLabels(text: string, zone: [number, number]): { id: string; start: number; end: number }[] {
-  const occ = REQUEST_LABELS.map((l) =>
-    findAll(text, labelSource(l), zone[0], zone[1]).map((m) => ({
-      id: l.id,
-      start: m.index,
-      end: m.index + m[0].length,
-    })),
-  );
+  const occ = REQUEST_LABELS.map((l) => {
+    const list: { id: string; start: number; end: number }[] = [];
+    for (const m of findAll(text, labelSource(l), zone[0], zone[1])) {
+      // A second wording right after the first is the rest of the same label (本机关不掌握相关政府信息).
+      const last = list[list.length - 1];
+      if (last && m.index - last.end < SAME_LABEL) continue;
+      list.push({ id: l.id, start: m.index, end: m.index + m[0].length });
+    }
+    return list;
+  });
   // best[i][j]: longest chain ending with occurrence j of label i.
   type Node = { id: string; start: number; end: number; len: number; prev?: Node };
   const nodes: Node[][] = occ.map((list) => list.map((o) => ({ ...o, len: 1 })));
@@ -98,7 +103,7 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     const tokens = tokenizeRegion(text, a.end, next);
     const row: DataRow = {
       id: a.id,
-      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      label: printedLabel(text, a.start, a.end, tokens[0]?.start ?? a.end),
       positional: false,
       tokens,
     };
@@ -110,9 +115,8 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     const n = tokens.length / WIDTH;
     if (pending.length > 0 && n >= 2 && Number.isInteger(n)) {
       const items = pending.filter((r) => !GROUPS.has(r.id as string));
-      const owners = [items, pending]
-        .map((list) => [...list.slice(-(n - 1)), row])
-        .find((list) => list.length === n);
+      // Group headings (（三）不予公开 …) rarely print numbers: deal to item labels only.
+      const owners = items.length >= n - 1 ? [...items.slice(-(n - 1)), row] : undefined;
       const split = owners ? deal(tokens, n) : undefined;
       if (owners && split) {
         owners.forEach((r, k) => {
@@ -123,7 +127,28 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     }
     pending = [];
   });
+  // The other way round: a row holding n × 7 numbers followed by labels without any (the numbers of a
+  // label that wraps over several lines can come out before its text).
+  rows.forEach((row, i) => {
+    const n = row.tokens.length / WIDTH;
+    if (row.positional || n < 2 || !Number.isInteger(n)) return;
+    const following = rows.slice(i + 1).filter((r) => !GROUPS.has(r.id as string));
+    const owners = [row, ...following.slice(0, n - 1)];
+    if (owners.length !== n || owners.slice(1).some((r) => r.tokens.length > 0)) return;
+    const split = deal(row.tokens, n);
+    if (!split) return;
+    owners.forEach((r, k) => {
+      r.tokens = split[k] as RunToken[];
+      r.positional = true;
+    });
+  });
   return rows.filter((r) => r.tokens.length > 0);
+}
+
+/** The label as printed: from its marker up to its numbers (not past 80 characters), whitespace removed. */
+function printedLabel(text: string, start: number, end: number, numbers: number): string {
+  const stop = numbers > end && numbers - start <= 80 ? numbers : end;
+  return text.slice(start, stop).replace(/[\s|]+/g, '');
 }
 
 /** Deals n × 7 numbers to n rows, row by row or cell by cell: the one layout that keeps all row sums. */
@@ -283,23 +308,30 @@ export function extractRequests(ctx: DocContext): {
   const labelOf = (cell: string) => cellLabel(cell, REQUEST_LABELS);
   const labelsOf = (cell: string) => labelsIn(cell, REQUEST_LABELS);
   // Table 三 may be cut into several grids by page breaks: take every grid that carries its labels.
-  let rows: DataRow[] = [];
+  let gridded: DataRow[] = [];
   for (const t of ctx.tables) {
     const found = gridRows(ctx.text, t, labelOf, labelsOf);
     if (found.some((r) => r.id && r.id !== 'group.result'))
-      rows.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
+      gridded.push(...found.filter((r) => r.id || r.tokens.length <= WIDTH + 1));
   }
-  if (rows.filter((r) => r.id).length < 5) rows = [];
+  if (gridded.filter((r) => r.id).length < 5) gridded = [];
+  // The text reading covers rows a loader left outside its grids (part of a table printed as lines).
   const zone = requestZone(ctx.text);
-  if (rows.length === 0 && zone) {
+  let texted: DataRow[] = [];
+  if (zone) {
     const piped = pipeRows(ctx.text, zone[0], zone[1], labelOf);
-    rows = piped.length >= 3 ? piped : textRows(ctx.text, zone);
+    texted = piped.length >= 3 ? piped : textRows(ctx.text, zone);
   }
-  if (rows.filter((r) => r.id).length < 3) return { figures, ambiguities };
-  const era = eraOf(rows);
-  const { placed, problems } = alignRows(rows, era);
+  const all = [...gridded, ...texted];
+  if (all.filter((r) => r.id).length < 3) return { figures, ambiguities };
+  const era = eraOf(all);
+  const primary = gridded.length > 0 ? gridded : texted;
+  const { placed, problems } = alignRows(primary, era);
+  if (gridded.length > 0 && texted.length > 0) {
+    for (const [id, row] of alignRows(texted, era).placed) if (!placed.has(id)) placed.set(id, row);
+  }
   for (const p of problems) {
-    const any = rows[0] as DataRow;
+    const any = primary[0] as DataRow;
     const s = any.tokens[0]?.start ?? 0;
     ambiguities.push({
       kind: 'table-shape',
@@ -323,7 +355,7 @@ export function extractRequests(ctx: DocContext): {
       if (cell)
         figures[key] = cellFigure(ctx, cell, {
           unit: '件',
-          label: `${labels.get(id) ?? id} · ${c.label}`,
+          label: `${row.label || labels.get(id) || id} · ${c.label}`,
           row,
         });
       else if (cell === undefined) open.push(key);

@@ -155,12 +155,13 @@ export function extractActive(
   const zone = activeZone(ctx.text, end);
   const labelOf = (cell: string) => ROWS.find((r) => regex(`^${r.source}`).test(cell))?.row;
   // Table 二 is often cut into one grid per block: take labelled rows from every grid, first one wins.
-  let rows: DataRow[] = [];
+  const rows: DataRow[] = [];
   for (const t of ctx.tables) {
     for (const r of gridRows(ctx.text, t, labelOf))
       if (r.id && !rows.some((x) => x.id === r.id)) rows.push(r);
   }
-  if (rows.length === 0 && zone) rows = textRows(ctx.text, zone);
+  // Rows a loader left outside its grids (a block printed as lines) are read from the text.
+  if (zone) for (const r of textRows(ctx.text, zone)) if (!rows.some((x) => x.id === r.id)) rows.push(r);
   if (rows.length === 0) return { figures, ambiguities };
   const era = zone ? eraOf(ctx.text, zone, fallbackEra) : fallbackEra;
   for (const row of rows) {

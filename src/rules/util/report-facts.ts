@@ -137,7 +137,19 @@ export function periodEndsOf(report: Report): StatedDate[] {
     const date = toDate([m[0], m[1] ?? '', m[2] ?? '', m[3] ?? ''] as unknown as RegExpMatchArray, m.index);
     if (date) out.push({ ...date, span: [m.index, m.index + m[0].length], text: m[0] });
   }
-  return out;
+  // 截至2019年底 / 年末: the last day of that year.
+  for (const m of text.matchAll(/(?:截至|截止|截止到|截至到)((?:19|20)\d{2})年(?:底|末)/g)) {
+    const year = Number(m[1]);
+    out.push({
+      iso: `${year}-12-31`,
+      year,
+      month: 12,
+      day: 31,
+      span: [m.index, m.index + m[0].length],
+      text: m[0],
+    });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /**

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/model/index.js';
+import { parseFile } from '../src/node/parse-file.js';
+import { checkAcross, digestReport } from '../src/rules/index.js';
+import { corpusPath, HAS_CORPUS, manifest } from './helpers/corpus.js';
+
+describe.skipIf(!HAS_CORPUS)('cross-report rules on the Pingtan text archive', () => {
+  const reports = new Map<string, Report>();
+  let found: ReturnType<typeof checkAcross> = [];
+
+  beforeAll(async () => {
+    const files = manifest()
+      .map((r) => r.file)
+      .filter((f) => /^pingtan-syq-\d{4}\.txt$/.test(f));
+    for (const f of files) reports.set(f, await parseFile(corpusPath(f), { file: f }));
+    found = checkAcross([...reports.values()].map(digestReport));
+  });
+
+  it('finds the improvement paragraph of 2016 reused in 2019, with both places as evidence', () => {
+    const hit = found.find(
+      (f) =>
+        f.file === 'pingtan-syq-2019.txt' &&
+        f.anomaly.ruleId === 'copied-text' &&
+        f.anomaly.evidence[1]?.file === 'pingtan-syq-2016.txt',
+    );
+    expect(hit).toBeDefined();
+    const [here, there] = hit?.anomaly.evidence ?? [];
+    const text2019 = reports.get('pingtan-syq-2019.txt')?.text ?? '';
+    const text2016 = reports.get('pingtan-syq-2016.txt')?.text ?? '';
+    expect(text2019.slice(...(here?.span ?? [0, 0]))).toBe(here?.text);
+    expect(text2016.slice(...(there?.span ?? [0, 0]))).toBe(there?.text);
+    const place = hit?.anomaly.place ?? [0, 0];
+    expect(place[1] - place[0]).toBeGreaterThanOrEqual(80);
+    // The copied passage sits in the problems-and-improvements section of the 2019 report.
+    expect(text2019.lastIndexOf('存在的主要问题', place[0])).toBeGreaterThan(-1);
+  });
+
+  it('finds the carry-over chain unbroken where both years are present (2021→2022, 2024→2025)', () => {
+    const d = (f: string) => digestReport(reports.get(f) as Report);
+    expect(d('pingtan-syq-2021.txt').figures['requests.carriedForward.total']?.value).toBe(1);
+    expect(d('pingtan-syq-2022.txt').figures['requests.carriedOver.total']?.value).toBe(1);
+    expect(found.filter((f) => f.anomaly.ruleId === 'carryover-chain')).toEqual([]);
+  });
+
+  it('keeps every digest to a few kilobytes (10,000 reports fit in memory)', () => {
+    for (const r of reports.values()) expect(JSON.stringify(digestReport(r)).length).toBeLessThan(8000);
+  });
+
+  it('never compares a report with itself and attaches every anomaly to a batch file', () => {
+    for (const { file, anomaly } of found) {
+      expect(reports.has(file)).toBe(true);
+      for (const e of anomaly.evidence) if (e.file) expect(e.file).not.toBe(file);
+    }
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('plans for the wrong year', () => {
+  it('flags “2016年，我们将采取以下措施” in the 2016 report', async () => {
+    const report = await parseFile(corpusPath('pingtan-syq-2016.txt'));
+    const plan = report.anomalies.filter((a) => a.ruleId === 'plan-year-mismatch');
+    expect(plan.map((a) => a.evidence[0]?.text)).toEqual(['2016年，我们将']);
+    expect(plan[0]?.severity).toBe('warning');
+  });
+});
