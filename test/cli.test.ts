@@ -113,8 +113,9 @@ describe('xxgk parse', () => {
       ],
       { cwd: dir, stdin: '' },
     ).catch((e) => e);
-    // the folder out/ does not exist: nothing is written and the run fails as a crash (2)
+    // the folder out/ does not exist: nothing is written and the run fails with a usage error (2)
     expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write out\/all\.\w+/);
     mkdirSync(join(dir, 'out'));
     const ok = await runCli(
       [

@@ -78,6 +78,18 @@ describe('prose figures (invented)', () => {
       'fees.informationProcessing'
     ];
     expect(none).toMatchObject({ value: 0, stated: '无' });
+    const colon = parseText('六、其他需要报告的事项\n信息处理费：无。').figures['fees.informationProcessing'];
+    expect(colon).toMatchObject({ value: 0, stated: '无' });
+    // The 10元 is another fee; the processing fee stays a stated zero.
+    const other = parseText('信息处理费：无，收取复印费10元。').figures['fees.informationProcessing'];
+    expect(other).toMatchObject({ value: 0, stated: '无' });
+  });
+
+  it('reads counts with thousands separators', () => {
+    expect(parseText('全年主动公开各类政府信息1,234条。').figures['active.total']).toMatchObject({
+      value: 1234,
+      stated: '1,234',
+    });
   });
 
   it('keeps approximate counts with their qualifier, and ties a count to its own clause', () => {

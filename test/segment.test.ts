@@ -210,6 +210,18 @@ describe('segment: numbering problems', () => {
     expect(flattenSections(sections).map((s) => s.marker)).toEqual(['一、', '二、']);
   });
 
+  it('skips numbered labels inside the tables a loader found', () => {
+    const text = '一、总体情况\n正文\n二、收到和处理申请情况\n一、本年新收\n（一）予以公开\n三、其他事项\n';
+    const table: [number, number] = [text.indexOf('一、本年'), text.indexOf('三、其他')];
+    const { sections } = segment(text, { tables: [table] });
+    expect(flattenSections(sections).map((s) => s.marker + s.title)).toEqual([
+      '一、总体情况',
+      '二、收到和处理申请情况',
+      '三、其他事项',
+    ]);
+    expect(flattenSections(segment(text).sections).length).toBeGreaterThan(3);
+  });
+
   it('returns an empty tree for text without headings', () => {
     expect(segment('')).toEqual({ sections: [], numbering: [] });
     expect(segment('全年公开信息64条。').sections).toEqual([]);

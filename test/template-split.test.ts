@@ -86,6 +86,12 @@ describe('splitRun', () => {
     ]);
   });
 
+  it('reads no cell longer than nine digits, so an overlong run has no reading', () => {
+    expect(splitRun([run('1'.repeat(64))], seven, ROW_SUM).readings).toEqual([]);
+    expect(splitRun([run('1234567890')], [{}]).readings).toEqual([]);
+    expect(splitRun([run('123456789')], [{}]).readings.map(values)).toEqual([[123456789]]);
+  });
+
   it('gives a blank token one cell and no value', () => {
     const { readings } = splitRun(
       [run('5'), { text: '-', start: 2, blank: true }, run('7', 4)],

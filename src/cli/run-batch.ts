@@ -124,6 +124,7 @@ export async function runBatch(
 
   // Everything that can be a usage error is checked before any work starts.
   const timeoutMs = positiveInt(opts.timeout, '--timeout');
+  const delay = positiveInt(opts.debugDelay, '--debug-delay');
   const maxFileBytes = positiveInt(opts.maxFileSize, '--max-file-size') ?? DEFAULT_LIMITS.maxFileBytes;
   const specs = parseOutputs(opts.output, opts.format ?? (check ? 'stylish' : 'json'));
   if (opts.resume) {
@@ -182,21 +183,25 @@ export async function runBatch(
   const outputs: LiveOutput[] = specs.map((spec) => ({ spec }));
   const openTarget = (spec: OutputSpec): OutputTarget => {
     if (spec.file === undefined) return writerTarget(env.stdout);
-    if (spec.format === 'jsonl') return jsonlJournal(at(spec.file), { resume: opts.resume !== undefined });
-    return atomicFile(at(spec.file));
+    try {
+      if (spec.format === 'jsonl') return jsonlJournal(at(spec.file), { resume: opts.resume !== undefined });
+      return atomicFile(at(spec.file));
+    } catch (error) {
+      throw new UsageError(`cannot write ${spec.file}: ${error instanceof Error ? error.message : error}`);
+    }
   };
   const collected: Report[] = [];
   const needCollect = check || outputs.some((o) => !streamFormatters[o.spec.format]);
   const accepted: Baseline['entries'] = [];
   const digests: ReportDigest[] = [];
 
-  const runner: ParseRunner =
-    resolveJobs(opts.jobs, files.length) === 1
-      ? createInlineRunner()
-      : createPoolRunner(resolveJobs(opts.jobs, files.length));
+  const jobs = resolveJobs(opts.jobs, files.length);
+  const runner: ParseRunner = jobs === 1 ? createInlineRunner() : createPoolRunner(jobs);
+  // A bar would tear records streamed to the same terminal; periodic lines do not.
+  const streamsToTerminal = env.stdoutIsTTY === true && !check && specs.some((s) => s.file === undefined);
   const progress = createProgress({
     write: env.stderr,
-    tty: env.stderrIsTTY === true,
+    tty: env.stderrIsTTY === true && !streamsToTerminal,
     quiet: opts.quiet === true,
   });
   try {
@@ -232,7 +237,6 @@ export async function runBatch(
       }
     };
 
-    const delay = positiveInt(opts.debugDelay, '--debug-delay');
     progress.start(files.length);
     let next = 0;
     let finished = 0;

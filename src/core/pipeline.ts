@@ -76,7 +76,7 @@ export function analyzeLoaded(
     channels: [],
     ambiguities: [],
   };
-  const { sections, numbering } = segment(ctx.text);
+  const { sections, numbering } = segment(ctx.text, { tables: ctx.tables.map((t) => t.span) });
   ctx.sections = sections;
   ctx.numbering = numbering;
   ctx.meta = extractMeta(ctx);

@@ -105,7 +105,7 @@ export function extractEraA(ctx: DocContext): { figures: Record<string, Figure>;
       );
     }
   });
-  for (const table of groupRows(text, rows)) readTable(ctx, table, figures, ambiguities);
+  for (const table of groupRows(rows)) readTable(ctx, table, figures, ambiguities);
   return { figures, ambiguities };
 }
 
@@ -116,7 +116,7 @@ function addOnce(figures: Record<string, Figure>, key: string, figure: Figure): 
 }
 
 /** Consecutive rows close to each other form one table. */
-function groupRows(text: string, rows: TextRow[]): TextRow[][] {
+function groupRows(rows: TextRow[]): TextRow[][] {
   const tables: TextRow[][] = [];
   let current: TextRow[] = [];
   let lastEnd = -1;
@@ -129,7 +129,6 @@ function groupRows(text: string, rows: TextRow[]): TextRow[][] {
     lastEnd = row.at + row.raw.length;
   }
   if (current.length > 0) tables.push(current);
-  void text;
   return tables;
 }
 

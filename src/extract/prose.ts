@@ -6,7 +6,8 @@ import { makeFigure, sectionAt } from './figure-util.js';
 import { segmentWords } from './segmenter.js';
 
 /** A count of published items: number (with 近/约/余/多) followed by its unit. */
-const COUNT = /((?:近|约|不足|不到|超过)?(?:\d+(?:\.\d+)?[万亿]?|万)(?:余|多)?)(条|篇|期)/g;
+const COUNT =
+  /((?:近|约|不足|不到|超过)?(?:(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?[万亿]?|万)(?:余|多)?)(条|篇|期)/g;
 /** Characters that end a clause for the purpose of tying a count to its subject. */
 const CLAUSE_END = /[，,；;：:（）()“”"]/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -152,7 +153,9 @@ function readStatements(text: string): Statement[] {
       }
     }
     const isTotal =
-      channels.length === 0 && /主动公开|公[开布]政府信息/.test(lead) && !/类(?:信息)?$|项目信息$/.test(lead);
+      channels.length === 0 &&
+      /主动公开|(?:公开|公布|发布)(?:各类|各项)?政府信息/.test(lead) &&
+      !/类(?:信息)?$|项目信息$/.test(lead);
     out.push({
       start: m.index,
       end: m.index + stated.length,
@@ -193,9 +196,9 @@ function breakdownOf(text: string, statements: Statement[], total: Statement): S
 }
 
 const FEE_NONE =
-  /(无|(?:未|没有)(?:发生|收取|产生)?)(?:收取|产生|发生)?(?:任何)?(?:政府信息公开|信息公开)?(?:信息处理费|收费事项)/g;
+  /(无|(?:未|没有)(?:发生|收取|产生)?)(?:收取|产生|发生)?(?:任何)?(?:政府信息公开|信息公开)?(?:信息处理费|收费事项)|信息处理费[为：:]?(无)(?![^。；;\n]{0,4}(?:\d|元))/g;
 const FEE_AMOUNT =
-  /信息处理费[^。；;\d]{0,12}?(?:共计|合计|总计|共|计|为)?[ \t]*(\d+(?:\.\d+)?)[ \t]*(万元|元)/g;
+  /信息处理费[^。；;，,\d无]{0,12}?(?:共计|合计|总计|共|计|为)?[ \t]*(\d+(?:\.\d+)?)[ \t]*(万元|元)/g;
 
 /** 信息处理费 collected (era C §六): an amount in 元 or 万元, or 无/未收取 as zero. */
 function processingFees(ctx: DocContext): Record<string, Figure> {
@@ -217,11 +220,13 @@ function processingFees(ctx: DocContext): Record<string, Figure> {
   }
   FEE_NONE.lastIndex = 0;
   const none = FEE_NONE.exec(text);
-  if (none?.[1]) {
+  const word = none?.[1] ?? none?.[2];
+  if (none && word) {
+    const start = none[1] ? none.index : none.index + none[0].length - word.length;
     return {
       'fees.informationProcessing': makeFigure(ctx, {
-        start: none.index,
-        end: none.index + none[1].length,
+        start,
+        end: start + word.length,
         value: 0,
         unit: '万元',
         source: 'prose',

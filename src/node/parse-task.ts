@@ -2,6 +2,7 @@ import { isMainThread, type MessagePort } from 'node:worker_threads';
 import type { ParseOptions } from '../core/pipeline.js';
 import type { Report } from '../model/index.js';
 import { digestReport, type ReportDigest } from '../rules/cross.js';
+import { type ResolvedConfig, type RulesConfig, resolveConfig } from '../rules/index.js';
 import { parseFile } from './parse-file.js';
 
 /**
@@ -23,6 +24,23 @@ export interface ParseTask {
   /** Test hook: misbehave like a pathological document (`hang-sync` blocks the thread, `hang-async` never
    * resolves, `crash` kills the worker thread or, inline, throws). */
   debugFault?: 'hang-sync' | 'hang-async' | 'crash';
+}
+
+const RESOLVED = new Map<string, ResolvedConfig>();
+
+/**
+ * The rule configuration resolved once per worker instead of once per report (the rules accept a resolved
+ * configuration as well as a raw one).
+ */
+function resolvedRules(rules: ParseOptions['rules']): ParseOptions['rules'] {
+  if (rules === false || rules === undefined) return rules;
+  const key = JSON.stringify(rules);
+  let resolved = RESOLVED.get(key);
+  if (!resolved) {
+    resolved = resolveConfig(rules);
+    RESOLVED.set(key, resolved);
+  }
+  return resolved as unknown as RulesConfig;
 }
 
 /** What a parse worker returns. */
@@ -54,7 +72,11 @@ export async function runParseTask(task: ParseTask): Promise<ParseResult> {
     await new Promise(() => {});
   }
   if (task.debugDelayMs) await new Promise((resolve) => setTimeout(resolve, task.debugDelayMs));
-  const report = await parseFile(task.path, { ...task.options, file: task.file });
+  const report = await parseFile(task.path, {
+    ...task.options,
+    rules: resolvedRules(task.options.rules),
+    file: task.file,
+  });
   return task.digest ? { report, digest: digestReport(report) } : { report };
 }
 

@@ -30,6 +30,8 @@ export interface TableSolution {
 }
 
 const CAP = 512;
+/** Search nodes visited at most, so that a table of long ambiguous runs cannot stall the parse. */
+const MAX_NODES = 50_000;
 
 /**
  * Chooses, for every row of a table, the readings that fit the column identities when the rows are taken
@@ -101,8 +103,9 @@ export function solveTable(
     }
     return true;
   };
+  let nodes = 0;
   const dfs = (depth: number): void => {
-    if (solutions.length >= CAP) {
+    if (solutions.length >= CAP || ++nodes > MAX_NODES) {
       complete = false;
       return;
     }

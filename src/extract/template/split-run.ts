@@ -87,7 +87,10 @@ export function parseCell(s: string): number | undefined {
 }
 
 /** Limits that keep a pathological run from exploding. */
-const MAX_STEPS = 200_000;
+const MAX_STEPS = 20_000;
+/** Longest plausible cell: counts stay below 10⁹; money may carry a fraction. */
+const MAX_DIGITS = 9;
+const MAX_MONEY_CHARS = 16;
 
 /**
  * Lists every way to read tokens as exactly `specs.length` cells: a digit run may be split anywhere
@@ -159,7 +162,9 @@ export function splitRun(
     if (cell === k) return;
     const left = k - cell;
     if (tokens.length - ti > left) return;
-    if (remainingChars(ti, off) < left) return;
+    const chars = remainingChars(ti, off);
+    if (chars < left) return;
+    if (chars > left * MAX_MONEY_CHARS) return;
     const tok = tokens[ti] as RunToken;
     const spec = specs[cell] ?? {};
     if (tok.blank) {
@@ -174,7 +179,10 @@ export function splitRun(
       place(cell, r, () => walk(ti + 1, 0, cell + 1));
       return;
     }
-    for (let end = off + 1; end <= tok.text.length; end++) {
+    const longest = spec.decimal
+      ? MAX_MONEY_CHARS
+      : MAX_DIGITS + (tok.text[off] === '-' || tok.text[off] === '+' ? 1 : 0);
+    for (let end = off + 1; end <= Math.min(tok.text.length, off + longest); end++) {
       const s = tok.text.slice(off, end);
       if (!isPlausibleCell(s, spec)) continue;
       const r: CellReading = { value: Number(s), stated: s, span: [tok.start + off, tok.start + end] };

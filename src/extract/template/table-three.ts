@@ -36,7 +36,7 @@ export function requestZone(text: string): [number, number] | undefined {
   const re = regex(REVIEW_HEAD, 'g');
   re.lastIndex = start;
   const end = re.exec(text);
-  return [start, end ? end.index : Math.min(text.length, start + 8000)];
+  return [start, Math.min(end ? end.index : text.length, start + 20_000)];
 }
 
 /**

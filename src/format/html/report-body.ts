@@ -1,5 +1,5 @@
 import { ALL_KEYS } from '../../extract/keys.js';
-import type { Report, Section, Severity } from '../../model/index.js';
+import type { Era, Report, Section, Severity } from '../../model/index.js';
 import { type AnomalyRef, type BatchIndex, ids } from './anomaly-index.js';
 import { escapeHtml as h } from './escape.js';
 import { markupText, type TextRange } from './span-markup.js';
@@ -13,7 +13,7 @@ import { type CellContext, figureList, sourceTable, templateTables } from './tab
  */
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-const KEY_LABEL = new Map(ALL_KEYS.map((k) => [k.key, k.label]));
+const KEY_DEF = new Map(ALL_KEYS.map((k) => [k.key, k]));
 const NUMBERING_ZH: Record<string, string> = { gap: '跳号', repeat: '重号', restart: '重新开始' };
 
 /**
@@ -36,7 +36,7 @@ export function reportBody(reports: readonly Report[], r: number, index: BatchIn
   };
   const parts: string[] = [];
   parts.push(
-    `<div class="cols"><div>${metaTable(report, r)}</div><div>${anomalyList(index.byReport[r] ?? [], report.sections)}</div></div>`,
+    `<div class="cols"><div>${metaTable(report, r)}</div><div>${anomalyList(index.byReport[r] ?? [], report.sections, report.meta.era)}</div></div>`,
   );
   if (report.sections.length > 0 || report.numbering.length > 0) {
     parts.push(
@@ -107,7 +107,11 @@ function metaTable(report: Report, r: number): string {
  * @example
  * anomalyList(index.byReport[0]); // '<ol class="anoms"><li id="a-0-0" …>…</li></ol>'
  */
-export function anomalyList(refs: readonly AnomalyRef[], sections: readonly Section[] = []): string {
+export function anomalyList(
+  refs: readonly AnomalyRef[],
+  sections: readonly Section[] = [],
+  era?: Era,
+): string {
   const titles = new Map<string, string>();
   const walk = (list: readonly Section[]) => {
     for (const s of list) {
@@ -122,7 +126,10 @@ export function anomalyList(refs: readonly AnomalyRef[], sections: readonly Sect
     const go = ref.targets.length ? ` data-go="${h(ref.targets.join(' '))}" data-hl="${ref.key}"` : '';
     const ev = ref.evidence
       .map((e) => {
-        const printed = e.evidence.label ? (KEY_LABEL.get(e.evidence.label) ?? e.evidence.label) : '';
+        // A canonical key as label reads better as the label the report printed, when the key means the
+        // same in this report's era (review.total is labelled differently in era A and era C).
+        const def = e.evidence.label ? KEY_DEF.get(e.evidence.label) : undefined;
+        const printed = def && (!era || def.eras.includes(era)) ? def.label : (e.evidence.label ?? '');
         const label = `${e.evidence.role}${printed ? ` · ${printed}` : ''}`;
         const quote = `“${e.evidence.text}”`;
         const page = e.evidence.origin?.page ? `（第 ${e.evidence.origin.page} 页）` : '';

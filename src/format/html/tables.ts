@@ -185,7 +185,7 @@ function reviewTable(ctx: CellContext): string {
 }
 
 const KEY_ORDER = new Map(ALL_KEYS.map((k, i) => [k.key, i]));
-const KEY_LABEL = new Map(ALL_KEYS.map((k) => [k.key, k.label]));
+const KEY_DEF = new Map(ALL_KEYS.map((k) => [k.key, k]));
 
 /**
  * The figures not shown in a template table (era A indicators, prose figures, derived series) as a
@@ -201,7 +201,9 @@ export function figureList(ctx: CellContext): string {
   if (rest.length === 0) return '';
   const rows = rest.map((key) => {
     const fig = ctx.report.figures[key] as Figure;
-    const label = KEY_LABEL.get(key) ?? fig.label ?? '';
+    const def = KEY_DEF.get(key);
+    const era = ctx.report.meta.era;
+    const label = def && (!era || def.eras.includes(era)) ? def.label : (fig.label ?? def?.label ?? '');
     return `<tr><td><code>${h(key)}</code></td><td>${h(label)}</td>${figureCell(ctx, key)}<td class="num">${h(fig.value)}</td><td>${h(fig.unit)}</td><td>${h(QUALIFIER[fig.qualifier])}</td><td>${h(fig.derived ? '推算' : fig.source === 'table' ? '表格' : fig.source === 'prose' ? '正文' : '')}</td></tr>`;
   });
   return `<table class="figures sortable"><thead><tr>${[
