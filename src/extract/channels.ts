@@ -1,25 +1,7 @@
-import type { ChannelKind } from '../model/index.js';
+import { type ChannelKind, ChannelKindSchema } from '../model/index.js';
 import type { Token } from './segmenter.js';
 
-const KINDS = new Set<string>([
-  'website',
-  'gazette',
-  'weibo',
-  'wechat',
-  'newMedia',
-  'app',
-  'video',
-  'pressConference',
-  'interview',
-  'newspaper',
-  'radioTv',
-  'readingPoint',
-  'serviceCenter',
-  'bulletinBoard',
-  'hotline',
-  'imGroup',
-  'other',
-]);
+const KINDS = new Set<string>(ChannelKindSchema.options);
 
 /** Words that end a channel name when walking left from its head word. */
 const STOP = new Set([

@@ -1,3 +1,5 @@
+import { type Decoded, decodeByBom, decodeStrictUtf8 } from './bom.js';
+
 /**
  * Decodes an HTML page: the BOM first, then the charset its `<meta charset>` or `http-equiv` content
  * type declares, then strict UTF-8, else GB18030. GBK and GB2312 are decoded as GB18030 (their superset).
@@ -5,16 +7,9 @@
  * @example
  * decodeHtml(bytes).text; // '<html><head><meta charset="gbk">…'
  */
-export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+export function decodeHtml(bytes: Uint8Array): Decoded {
+  const bom = decodeByBom(bytes);
+  if (bom) return bom;
   const declared = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 8192)));
   if (declared) {
     try {
@@ -23,11 +18,7 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
       // an unknown label: fall through to detection
     }
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
+  return decodeStrictUtf8(bytes) ?? { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }
 
 /** The charset named in the page head, with the GB family mapped to gb18030. */

@@ -1,3 +1,4 @@
+import { type Decoded, decodeByBom, decodeStrictUtf8 } from './bom.js';
 import { LoadError, type LoadedText } from './loaded.js';
 
 /**
@@ -7,24 +8,12 @@ import { LoadError, type LoadedText } from './loaded.js';
  * @example
  * decodeText(readFileSync('report.gbk.txt')); // the text, whatever the encoding
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+export function decodeText(bytes: Uint8Array): Decoded {
+  const bom = decodeByBom(bytes);
+  if (bom) return bom;
   // Valid UTF-8 without NUL bytes is UTF-8: UTF-16 text of any length almost never is.
-  if (!bytes.includes(0)) {
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-    } catch {
-      // not UTF-8
-    }
-  }
+  const utf8 = bytes.includes(0) ? undefined : decodeStrictUtf8(bytes);
+  if (utf8) return utf8;
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
