@@ -172,7 +172,7 @@ function requestsTable(ctx: CellContext, era: 'B' | 'C'): string {
 }
 
 function reviewTable(ctx: CellContext): string {
-  const keys = REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.prefix}.${c.field}`));
+  const keys = REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.prefix}.${c.col}`));
   if (!keys.some((k) => ctx.report.figures[k])) return '';
   const cols = REVIEW_COLUMNS.map((c) => `<th>${h(c.label)}</th>`).join('');
   const head =

@@ -1,20 +1,11 @@
+import {
+  REQUEST_ROWS,
+  REVIEW_BLOCKS as REVIEW_BLOCK_DEFS,
+  type RequestRowDef,
+} from '../../extract/template/keys.js';
 import type { Era } from '../../model/index.js';
 
-/**
- * The seven applicant columns of table 三, in template order: key segment and printed header.
- *
- * @example
- * REQUEST_COLUMNS.map((c) => c.col); // ['natural', 'commercial', …, 'total']
- */
-export const REQUEST_COLUMNS: ReadonlyArray<{ col: string; label: string }> = [
-  { col: 'natural', label: '自然人' },
-  { col: 'commercial', label: '商业企业' },
-  { col: 'research', label: '科研机构' },
-  { col: 'publicInterest', label: '社会公益组织' },
-  { col: 'legalService', label: '法律服务机构' },
-  { col: 'otherOrg', label: '其他' },
-  { col: 'total', label: '总计' },
-];
+export { REQUEST_COLUMNS } from '../../extract/template/keys.js';
 
 /**
  * A row of table 三: its `<row>` key segment, the label as the template prints it, and where it sits.
@@ -33,45 +24,20 @@ export interface RequestRow {
   optional?: boolean;
 }
 
-const top = (row: string, label: string): RequestRow => ({ row, label, kind: 'top' });
-const outcome = (row: string, label: string): RequestRow => ({ row, label, kind: 'outcome' });
-const items = (group: string, prefix: string, labels: string[][]): RequestRow[] => [
-  ...labels.map(([row = '', label = '']) => ({
-    row: `${prefix}.${row}`,
-    label,
-    kind: 'item' as const,
-    group,
-  })),
-  { row: `${prefix}.subtotal`, label: '小计', kind: 'item', group, optional: true },
-];
+/** Labels the template prints in full where the key registry keeps them short. */
+const PRINTED_LABELS: Record<string, string> = {
+  partial: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+};
+const TOP_ROWS = new Set(['newReceived', 'carriedOver', 'carriedForward']);
 
-const DENIED = items('（三）不予公开', 'denied', [
-  ['stateSecret', '1.属于国家秘密'],
-  ['prohibitedByLaw', '2.其他法律行政法规禁止公开'],
-  ['securityStability', '3.危及“三安全一稳定”'],
-  ['thirdParty', '4.保护第三方合法权益'],
-  ['internalAffairs', '5.属于三类内部事务信息'],
-  ['processInfo', '6.属于四类过程性信息'],
-  ['enforcementFiles', '7.属于行政执法案卷'],
-  ['queryMatters', '8.属于行政查询事项'],
-]);
-const UNAVAILABLE = items('（四）无法提供', 'unavailable', [
-  ['notHeld', '1.本机关不掌握相关政府信息'],
-  ['needsCreation', '2.没有现成信息需要另行制作'],
-  ['stillUnclear', '3.补正后申请内容仍不明确'],
-]);
-const NOT_PROCESSED = items('（五）不予处理', 'notProcessed', [
-  ['petition', '1.信访举报投诉类申请'],
-  ['repeated', '2.重复申请'],
-  ['publication', '3.要求提供公开出版物'],
-  ['massRepeated', '4.无正当理由大量反复申请'],
-  ['confirmation', '5.要求行政机关确认或重新出具已获取信息'],
-]);
-const OTHER_C = items('（六）其他处理', 'otherHandling', [
-  ['noCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-  ['unpaidFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
-  ['other', '3.其他'],
-]);
+/** A registry row as the layout draws it: group captions apart from item labels, subtotals last. */
+function layoutRow(def: RequestRowDef): RequestRow {
+  const [group, item] = def.label.split(' ');
+  if (item !== undefined) return { row: def.row, label: item, kind: 'item', group };
+  if (def.optional) return { row: def.row, label: '小计', kind: 'item', group: def.label, optional: true };
+  const label = PRINTED_LABELS[def.row] ?? def.label;
+  return { row: def.row, label, kind: TOP_ROWS.has(def.row) ? 'top' : 'outcome' };
+}
 
 /**
  * The rows of table 三 (收到和处理政府信息公开申请情况) for an era: B has one （六）其他处理 row, C three.
@@ -80,18 +46,14 @@ const OTHER_C = items('（六）其他处理', 'otherHandling', [
  * requestRows('C').filter((r) => !r.optional).length; // 25
  */
 export function requestRows(era: 'B' | 'C'): RequestRow[] {
-  return [
-    top('newReceived', '一、本年新收政府信息公开申请数量'),
-    top('carriedOver', '二、上年结转政府信息公开申请数量'),
-    outcome('granted', '（一）予以公开'),
-    outcome('partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'),
-    ...DENIED,
-    ...UNAVAILABLE,
-    ...NOT_PROCESSED,
-    ...(era === 'B' ? [outcome('otherHandling.all', '（六）其他处理')] : OTHER_C),
-    outcome('resultTotal', '（七）总计'),
-    top('carriedForward', '四、结转下年度继续办理'),
-  ];
+  const rows = REQUEST_ROWS.filter((def) => def.eras.includes(era)).map(layoutRow);
+  // A producer prints a group's subtotal after its items; the registry lists it first.
+  return rows.sort((x, y) => groupRank(rows, x) - groupRank(rows, y));
+}
+
+function groupRank(rows: RequestRow[], row: RequestRow): number {
+  const first = rows.findIndex((r) => (row.group ? r.group === row.group : r === row));
+  return first * 100 + (row.optional ? 99 : rows.indexOf(row) - first);
 }
 
 /**
@@ -212,29 +174,16 @@ export function activeBlocks(era: 'B' | 'C'): ActiveBlock[] {
 }
 
 /**
- * The three blocks of table 四 (key prefixes and printed headers).
+ * The three blocks of table 四 (key prefixes and the headers printed under 行政诉讼).
  *
  * @example
  * REVIEW_BLOCKS.map((b) => b.prefix); // ['review', 'litigation.direct', 'litigation.afterReview']
  */
-export const REVIEW_BLOCKS: ReadonlyArray<{ prefix: string; label: string }> = [
-  { prefix: 'review', label: '行政复议' },
-  { prefix: 'litigation.direct', label: '未经复议直接起诉' },
-  { prefix: 'litigation.afterReview', label: '复议后起诉' },
-];
-/**
- * The five result columns of each table 四 block.
- *
- * @example
- * REVIEW_COLUMNS.map((c) => c.field); // ['upheld', 'corrected', 'other', 'pending', 'total']
- */
-export const REVIEW_COLUMNS: ReadonlyArray<{ field: string; label: string }> = [
-  { field: 'upheld', label: '结果维持' },
-  { field: 'corrected', label: '结果纠正' },
-  { field: 'other', label: '其他结果' },
-  { field: 'pending', label: '尚未审结' },
-  { field: 'total', label: '总计' },
-];
+export const REVIEW_BLOCKS: ReadonlyArray<{ prefix: string; label: string }> = REVIEW_BLOCK_DEFS.map((b) => ({
+  prefix: b.prefix,
+  label: b.label.replace(/^行政诉讼\s*/, ''),
+}));
+export { REVIEW_COLUMNS } from '../../extract/template/keys.js';
 
 /**
  * Which template the tables of a report follow: the detected era when it is B or C, else what the keys
