@@ -159,6 +159,17 @@ export function periodEndsOf(report: Report): StatedDate[] {
  * sentenceSpans('甲。乙；丙'); // [[0, 2], [2, 4], [4, 5]]
  */
 export function sentenceSpans(text: string, start = 0, end = text.length): Span[] {
+  // Several rules split the whole report: split it once and hand each a copy.
+  if (start === 0 && end === text.length) {
+    if (lastWhole?.text !== text) lastWhole = { text, spans: splitSentences(text, 0, end) };
+    return lastWhole.spans.map(([s, e]) => [s, e]);
+  }
+  return splitSentences(text, start, end);
+}
+
+let lastWhole: { text: string; spans: Span[] } | undefined;
+
+function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
