@@ -9,25 +9,43 @@
  */
 export class OffsetMapBuilder {
   private readonly out: string[] = [];
-  private readonly src: number[] = [];
+  // A growing typed buffer: one source position per output unit, without boxing every number.
+  private src: Int32Array;
+  private length = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    this.src = new Int32Array(source.length + 16);
+  }
 
   /** Copies `source.slice(start, end)` unchanged. */
   copy(start: number, end: number): void {
+    if (end <= start) return;
     // One slice per run rather than one string per character: most of a document is copied unchanged.
-    if (end > start) this.out.push(this.source.slice(start, end));
-    for (let i = start; i < end; i++) this.src.push(i);
+    this.out.push(this.source.slice(start, end));
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.src[this.length++] = i;
   }
 
   /** Emits `text` as the replacement of `source.slice(start, end)`. */
   emit(text: string, start: number, end: number): void {
     this.out.push(text);
-    for (let i = 0; i < text.length; i++) this.src.push(Math.min(start + i, Math.max(start, end - 1)));
+    this.reserve(text.length);
+    const last = Math.max(start, end - 1);
+    for (let i = 0; i < text.length; i++) this.src[this.length++] = Math.min(start + i, last);
   }
 
   finish(): { text: string; map: OffsetMap } {
-    return { text: this.out.join(''), map: new OffsetMap(Int32Array.from(this.src), this.source.length) };
+    return {
+      text: this.out.join(''),
+      map: new OffsetMap(this.src.slice(0, this.length), this.source.length),
+    };
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.src.length) return;
+    const grown = new Int32Array(Math.max(this.src.length * 2, this.length + n));
+    grown.set(this.src.subarray(0, this.length));
+    this.src = grown;
   }
 }
 
