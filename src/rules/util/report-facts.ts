@@ -173,8 +173,9 @@ function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '\n' || c === '!' || c === '?') {
+    // Char codes: indexing a CJK text allocates a one-character string per position.
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a || c === 0x21 || c === 0x3f) {
       if (i + 1 > s) out.push([s, i + 1]);
       s = i + 1;
     }
