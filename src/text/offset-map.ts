@@ -12,6 +12,9 @@ export class OffsetMapBuilder {
   // A growing typed buffer: one source position per output unit, without boxing every number.
   private src: Int32Array;
   private length = 0;
+  /** The pending run of copied source, `[runStart, runEnd)`, not yet in `out`. */
+  private runStart = -1;
+  private runEnd = -1;
 
   constructor(private readonly source: string) {
     this.src = new Int32Array(source.length + 16);
@@ -20,14 +23,19 @@ export class OffsetMapBuilder {
   /** Copies `source.slice(start, end)` unchanged. */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    // One slice per run rather than one string per character: most of a document is copied unchanged.
-    this.out.push(this.source.slice(start, end));
+    // Adjacent copies (callers copy one character at a time) are joined into one slice, taken later.
+    if (start !== this.runEnd) {
+      this.flush();
+      this.runStart = start;
+    }
+    this.runEnd = end;
     this.reserve(end - start);
     for (let i = start; i < end; i++) this.src[this.length++] = i;
   }
 
   /** Emits `text` as the replacement of `source.slice(start, end)`. */
   emit(text: string, start: number, end: number): void {
+    this.flush();
     this.out.push(text);
     this.reserve(text.length);
     const last = Math.max(start, end - 1);
@@ -35,10 +43,16 @@ export class OffsetMapBuilder {
   }
 
   finish(): { text: string; map: OffsetMap } {
+    this.flush();
     return {
       text: this.out.join(''),
       map: new OffsetMap(this.src.slice(0, this.length), this.source.length),
     };
+  }
+
+  private flush(): void {
+    if (this.runEnd > this.runStart) this.out.push(this.source.slice(this.runStart, this.runEnd));
+    this.runStart = this.runEnd = -1;
   }
 
   private reserve(n: number): void {
