@@ -22,7 +22,7 @@ describe('normalizeText', () => {
 
   it('strips a crawler header and keeps its fields', () => {
     const { text, header } = normalizeText(
-      '标题: 某报告\n发布时间: 2022-02-08 16:34\n==== 正文 ====\n正文第一行',
+      '标题: 某报告\n发布时间: 2022-02-08 16:34\n页面链接与图片详见 links.tsv(同目录)\n==== 正文 ====\n正文第一行',
     );
     expect(text).toBe('正文第一行');
     expect(header['标题']).toBe('某报告');

@@ -15,6 +15,12 @@ import { defineRule } from './rule.js';
 /** Readings listed in the message; the rest are counted. */
 const MAX_SHOWN = 4;
 
+/**
+ * The `ambiguous-digit-run` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'ambiguous-digit-run': 'error' }).filter((a) => a.ruleId === 'ambiguous-digit-run');
+ */
 export const ambiguousDigitRun = defineRule({
   id: 'ambiguous-digit-run',
   meta: {

@@ -19,6 +19,11 @@ export const BaselineEntrySchema = z
     reason: z.string().trim().min(1, 'every accepted anomaly needs a reason'),
   })
   .refine((e) => e.file !== undefined || e.hash !== undefined, 'an entry needs a file or a hash');
+/** An accepted anomaly (see {@link BaselineEntrySchema}).
+ *
+ * @example
+ * const e: BaselineEntry = { ruleId: 'numbering-gap', file: 'a.txt', reason: '附件重新编号' };
+ */
 export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
 
 /**
@@ -31,6 +36,11 @@ export const BaselineSchema = z.object({
   version: z.literal(1).default(1),
   entries: z.array(BaselineEntrySchema),
 });
+/** A baseline file (see {@link BaselineSchema}).
+ *
+ * @example
+ * const b: Baseline = loadBaseline('{"version":1,"entries":[]}');
+ */
 export type Baseline = z.infer<typeof BaselineSchema>;
 
 /**

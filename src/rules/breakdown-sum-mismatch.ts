@@ -22,6 +22,12 @@ import { findCounts, lowerBound, type TextCount, upperBound } from './util/numbe
 import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
 import { insideParens } from './util/text.js';
 
+/**
+ * The `breakdown-sum-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'breakdown-sum-mismatch': 'error' }).filter((a) => a.ruleId === 'breakdown-sum-mismatch');
+ */
 export const breakdownSumMismatch = defineRule({
   id: 'breakdown-sum-mismatch',
   meta: {

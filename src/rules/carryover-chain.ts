@@ -15,6 +15,12 @@ import { defineCrossRule } from './rule.js';
 import { digestEvidence, yearPairs } from './util/chain.js';
 import { COL_NAMES, REQUEST_COLS } from './util/figures.js';
 
+/**
+ * The `carryover-chain` cross-report rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkAcross(digests, { 'carryover-chain': 'warning' }).filter((f) => f.anomaly.ruleId === 'carryover-chain');
+ */
 export const carryoverChain = defineCrossRule({
   id: 'carryover-chain',
   meta: {

@@ -4,7 +4,12 @@ import { REPORT_RULES } from './registry.js';
 import { type AnomalyDraft, fillMessage, type Rule } from './rule.js';
 import { lineLocator, originAt, sectionAt, spanInBounds } from './util/locate.js';
 
-/** The `source` of every anomaly this library produces. */
+/**
+ * The `source` of every anomaly this library produces.
+ *
+ * @example
+ * anomaly.source === SOURCE; // 'xxgk-report'
+ */
 export const SOURCE = 'xxgk-report';
 
 /**

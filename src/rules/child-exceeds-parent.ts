@@ -17,6 +17,12 @@ const PAIRS: [string, string][] = [
   ['response.interviewsByLeaders', 'response.interviews'],
 ];
 
+/**
+ * The `child-exceeds-parent` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'child-exceeds-parent': 'error' }).filter((a) => a.ruleId === 'child-exceeds-parent');
+ */
 export const childExceedsParent = defineRule({
   id: 'child-exceeds-parent',
   meta: {

@@ -3,22 +3,47 @@ import type { Severity } from '../model/index.js';
 import { RULES } from './registry.js';
 import type { CrossRule, Rule } from './rule.js';
 
-/** Rule configuration: rule id → 'off' | severity, or `[severity, options]`; `extends` names a preset. */
+/**
+ * Rule configuration: rule id → 'off' | severity, or `[severity, options]`; `extends` names a preset.
+ *
+ * @example
+ * const config: RulesConfig = { extends: 'strict', 'numbering-gap': 'off' };
+ */
 export type RulesConfig = Record<string, unknown>;
 
-/** Names of the built-in presets. */
+/**
+ * Names of the built-in presets.
+ *
+ * @example
+ * const preset: PresetName = 'strict';
+ */
 export type PresetName = 'recommended' | 'strict';
 
-/** A rule's resolved setting: its severity ('off' = not run) and validated options. */
+/**
+ * A rule's resolved setting: its severity ('off' = not run) and validated options.
+ *
+ * @example
+ * resolveConfig('strict').get('copied-text'); // { severity: 'warning', options: { minChars: 80, maxShared: 50 } }
+ */
 export interface RuleSetting {
   severity: Severity | 'off';
   options: unknown;
 }
 
-/** Rule id → setting, for every registered rule. */
+/**
+ * Rule id → setting, for every registered rule.
+ *
+ * @example
+ * const resolved: ResolvedConfig = resolveConfig({});
+ */
 export type ResolvedConfig = Map<string, RuleSetting>;
 
-/** A configuration that names an unknown rule, severity or preset, or gives invalid options. */
+/**
+ * A configuration that names an unknown rule, severity or preset, or gives invalid options.
+ *
+ * @example
+ * try { resolveConfig({ nope: 'error' }); } catch (e) { e instanceof ConfigError; // true }
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }

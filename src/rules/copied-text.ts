@@ -18,6 +18,12 @@ import { type Fingerprint, fingerprintAt, type ReportDigest } from './digest.js'
 import { defineCrossRule } from './rule.js';
 import { agencyKey } from './util/chain.js';
 
+/**
+ * The `copied-text` cross-report rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkAcross(digests, { 'copied-text': 'warning' }).filter((f) => f.anomaly.ruleId === 'copied-text');
+ */
 export const copiedText = defineCrossRule({
   id: 'copied-text',
   meta: {

@@ -12,6 +12,12 @@
 import { defineCrossRule } from './rule.js';
 import { digestEvidence, yearPairs } from './util/chain.js';
 
+/**
+ * The `cumulative-chain` cross-report rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkAcross(digests, { 'cumulative-chain': 'warning' }).filter((f) => f.anomaly.ruleId === 'cumulative-chain');
+ */
 export const cumulativeChain = defineCrossRule({
   id: 'cumulative-chain',
   meta: {

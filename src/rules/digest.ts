@@ -28,7 +28,12 @@ export interface Fingerprints {
   heads: string;
 }
 
-/** How many characters of each clause a digest keeps, to show where a copied passage starts. */
+/**
+ * How many characters of each clause a digest keeps, to show where a copied passage starts.
+ *
+ * @example
+ * fingerprintAt(fp, 0).head.length === FINGERPRINT_HEAD; // true
+ */
 export const FINGERPRINT_HEAD = 12;
 
 /**

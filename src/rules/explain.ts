@@ -1,7 +1,12 @@
 import type { RuleMeta } from './meta.js';
 import { RULES } from './registry.js';
 
-/** A rule's fixtures as the docs show them: the not-ok input and its expected anomaly lines. */
+/**
+ * A rule's fixtures as the docs show them: the not-ok input and its expected anomaly lines.
+ *
+ * @example
+ * const doc: RuleFixtureDoc = { notOk: '…', expected: '3:11-3:13 error …' };
+ */
 export interface RuleFixtureDoc {
   ok?: string;
   notOk?: string;

@@ -13,6 +13,12 @@ import type { Report } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { COL_NAMES, figureEvidence, REQUEST_COLS, round, stated } from './util/figures.js';
 
+/**
+ * The `flow-balance-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'flow-balance-mismatch': 'error' }).filter((a) => a.ruleId === 'flow-balance-mismatch');
+ */
 export const flowBalanceMismatch = defineRule({
   id: 'flow-balance-mismatch',
   meta: {

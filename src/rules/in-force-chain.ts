@@ -17,6 +17,12 @@ const FAMILIES = [
   { key: 'active.regulations', name: '规章' },
 ];
 
+/**
+ * The `in-force-chain` cross-report rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkAcross(digests, { 'in-force-chain': 'warning' }).filter((f) => f.anomaly.ruleId === 'in-force-chain');
+ */
 export const inForceChain = defineCrossRule({
   id: 'in-force-chain',
   meta: {

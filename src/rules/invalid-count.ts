@@ -14,6 +14,12 @@ import { figureEvidence } from './util/figures.js';
 
 const MONEY = new Set(['万元', '元', '亿元']);
 
+/**
+ * The `invalid-count` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'invalid-count': 'error' }).filter((a) => a.ruleId === 'invalid-count');
+ */
 export const invalidCount = defineRule({
   id: 'invalid-count',
   meta: {

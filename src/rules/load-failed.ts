@@ -12,6 +12,12 @@
  */
 import { defineRule } from './rule.js';
 
+/**
+ * The `load-failed` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'load-failed': 'error' }).filter((a) => a.ruleId === 'load-failed');
+ */
 export const loadFailed = defineRule({
   id: 'load-failed',
   meta: {

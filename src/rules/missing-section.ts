@@ -15,6 +15,12 @@ import type { Section } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { matchTemplate, templateFor } from './util/template.js';
 
+/**
+ * The `missing-section` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'missing-section': 'error' }).filter((a) => a.ruleId === 'missing-section');
+ */
 export const missingSection = defineRule({
   id: 'missing-section',
   meta: {

@@ -14,6 +14,12 @@ import * as z from 'zod';
 import { defineCrossRule } from './rule.js';
 import { digestEvidence, yearPairs } from './util/chain.js';
 
+/**
+ * Money figures (万元) compared from year to year.
+ *
+ * @example
+ * MONEY_KEYS.includes('active.fees.amount'); // true
+ */
 export const MONEY_KEYS = [
   'active.fees.amount',
   'active.procurement.amount',
@@ -21,6 +27,12 @@ export const MONEY_KEYS = [
   'org.budget',
 ];
 
+/**
+ * The `money-magnitude` cross-report rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkAcross(digests, { 'money-magnitude': 'warning' }).filter((f) => f.anomaly.ruleId === 'money-magnitude');
+ */
 export const moneyMagnitude = defineCrossRule({
   id: 'money-magnitude',
   meta: {

@@ -11,6 +11,12 @@
  */
 import { defineRule } from './rule.js';
 
+/**
+ * The `numbering-gap` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'numbering-gap': 'error' }).filter((a) => a.ruleId === 'numbering-gap');
+ */
 export const numberingGap = defineRule({
   id: 'numbering-gap',
   meta: {

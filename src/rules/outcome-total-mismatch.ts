@@ -21,6 +21,12 @@ import {
   sumOf,
 } from './util/figures.js';
 
+/**
+ * The `outcome-total-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'outcome-total-mismatch': 'error' }).filter((a) => a.ruleId === 'outcome-total-mismatch');
+ */
 export const outcomeTotalMismatch = defineRule({
   id: 'outcome-total-mismatch',
   meta: {

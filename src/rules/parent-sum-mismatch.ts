@@ -54,6 +54,12 @@ const FAMILIES: { parent: string; children: string[]; open?: boolean }[] = [
   { parent: 'org.staff.total', children: ['org.staff.fullTime', 'org.staff.partTime'] },
 ];
 
+/**
+ * The `parent-sum-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'parent-sum-mismatch': 'error' }).filter((a) => a.ruleId === 'parent-sum-mismatch');
+ */
 export const parentSumMismatch = defineRule({
   id: 'parent-sum-mismatch',
   meta: {

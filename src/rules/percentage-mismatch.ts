@@ -13,6 +13,12 @@ import { defineRule } from './rule.js';
 import { findCounts } from './util/numbers.js';
 import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
 
+/**
+ * The `percentage-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'percentage-mismatch': 'error' }).filter((a) => a.ruleId === 'percentage-mismatch');
+ */
 export const percentageMismatch = defineRule({
   id: 'percentage-mismatch',
   meta: {

@@ -35,6 +35,12 @@ const OPENING_YEAR = /^[\s(（]*((?:19|20)\d{2})年/;
 const WHOLE_YEAR = /((?:19|20)\d{2})年(?:全年|度(?!报告|工作报告)|1[-—~至]12月)/;
 const NOT_A_DATE_OF_STATEMENT = /^(?:以来|起|至今|开始|前|之前|以前|后|之后|底前|初以来|度报告|年度报告)/;
 
+/**
+ * The `period-year-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'period-year-mismatch': 'error' }).filter((a) => a.ruleId === 'period-year-mismatch');
+ */
 export const periodYearMismatch = defineRule({
   id: 'period-year-mismatch',
   meta: {

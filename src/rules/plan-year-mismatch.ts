@@ -16,6 +16,12 @@ import { insideBookTitle } from './util/text.js';
 const PLAN =
   /((?:19|20)\d{2})年(?:度)?[^。；\n]{0,12}?(我们将|我.将|将采取|将继续|将进一步|将着力|将重点|计划|拟|力争|争取|打算)/g;
 
+/**
+ * The `plan-year-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'plan-year-mismatch': 'error' }).filter((a) => a.ruleId === 'plan-year-mismatch');
+ */
 export const planYearMismatch = defineRule({
   id: 'plan-year-mismatch',
   meta: {

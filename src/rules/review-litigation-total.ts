@@ -21,6 +21,12 @@ const BLOCKS: { key: string; name: string }[] = [
 ];
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'];
 
+/**
+ * The `review-litigation-total` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'review-litigation-total': 'error' }).filter((a) => a.ruleId === 'review-litigation-total');
+ */
 export const reviewLitigationTotal = defineRule({
   id: 'review-litigation-total',
   meta: {

@@ -3,10 +3,20 @@ import type { Evidence, Report, Span } from '../model/index.js';
 import type { ReportDigest } from './digest.js';
 import type { RuleMeta } from './meta.js';
 
-/** Message templates of a rule: message id → Chinese and English text with `{name}` placeholders. */
+/**
+ * Message templates of a rule: message id → Chinese and English text with `{name}` placeholders.
+ *
+ * @example
+ * const m: RuleMessages = { sum: { zh: '合计 {total}', en: 'Total {total}' } };
+ */
 export type RuleMessages = Record<string, { zh: string; en: string }>;
 
-/** What a rule hands to {@link RuleContext.report}; the runner turns it into an {@link Anomaly}. */
+/**
+ * What a rule hands to {@link RuleContext.report}; the runner turns it into an anomaly.
+ *
+ * @example
+ * ctx.report({ messageId: 'sum', data: { total: 84 }, place: [10, 12], actual: 94, expected: 84 });
+ */
 export interface AnomalyDraft<M extends string = string> {
   messageId: M;
   /** Values for the message placeholders; also kept as the anomaly's `data`. */
@@ -34,7 +44,12 @@ export interface RuleContext<O, M extends string = string> {
   evidence(role: string, span: Span, extra?: Omit<Partial<Evidence>, 'role' | 'span' | 'text'>): Evidence;
 }
 
-/** The input of {@link defineRule}. */
+/**
+ * The input of {@link defineRule}.
+ *
+ * @example
+ * defineRule({ id, meta, messages, check(report, ctx) {} });
+ */
 export interface RuleDefinition<S extends z.ZodType | undefined, M extends string> {
   id: string;
   meta: Omit<RuleMeta, 'id' | 'url' | 'scope' | 'messages' | 'options'> & {
@@ -62,7 +77,12 @@ export interface Rule {
   check(report: Report, ctx: RuleContext<any>): void;
 }
 
-/** Where every rule's documentation lives; anchors are the rule ids. */
+/**
+ * Where every rule's documentation lives; anchors are the rule ids.
+ *
+ * @example
+ * `${RULES_DOC_URL}#period-year-mismatch`;
+ */
 export const RULES_DOC_URL = 'docs/rules.md';
 
 /**
@@ -104,7 +124,12 @@ export function fillMessage(template: string, data: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
 }
 
-/** What a cross-report rule hands to {@link CrossContext.report}: a draft plus the file it belongs to. */
+/**
+ * What a cross-report rule hands to {@link CrossContext.report}: a draft plus the file it belongs to.
+ *
+ * @example
+ * ctx.report({ file: 'b.txt', line: 3, messageId: 'chain', place: [10, 11] });
+ */
 export interface CrossAnomalyDraft<M extends string = string> extends AnomalyDraft<M> {
   file: string;
   /** One-based line of `place`, when the digest knows it. */
@@ -122,7 +147,12 @@ export interface CrossContext<O, M extends string = string> {
   report(draft: CrossAnomalyDraft<M>): void;
 }
 
-/** The input of {@link defineCrossRule}. */
+/**
+ * The input of {@link defineCrossRule}.
+ *
+ * @example
+ * defineCrossRule({ id, meta, messages, check(digests, ctx) {} });
+ */
 export interface CrossRuleDefinition<S extends z.ZodType | undefined, M extends string> {
   id: string;
   meta: RuleDefinition<S, M>['meta'];

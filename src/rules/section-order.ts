@@ -13,6 +13,12 @@
 import { defineRule } from './rule.js';
 import { matchTemplate, templateFor } from './util/template.js';
 
+/**
+ * The `section-order` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'section-order': 'error' }).filter((a) => a.ruleId === 'section-order');
+ */
 export const sectionOrder = defineRule({
   id: 'section-order',
   meta: {

@@ -13,6 +13,12 @@
 import { defineRule } from './rule.js';
 import { periodEndsOf, reportYearOf, signedOnOf } from './util/report-facts.js';
 
+/**
+ * The `signed-before-period-end` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'signed-before-period-end': 'error' }).filter((a) => a.ruleId === 'signed-before-period-end');
+ */
 export const signedBeforePeriodEnd = defineRule({
   id: 'signed-before-period-end',
   meta: {

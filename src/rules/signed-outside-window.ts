@@ -14,6 +14,12 @@ import * as z from 'zod';
 import { defineRule } from './rule.js';
 import { reportYearOf, signedOnOf } from './util/report-facts.js';
 
+/**
+ * The `signed-outside-window` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'signed-outside-window': 'error' }).filter((a) => a.ruleId === 'signed-outside-window');
+ */
 export const signedOutsideWindow = defineRule({
   id: 'signed-outside-window',
   meta: {

@@ -21,6 +21,12 @@ import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
 const KEY_AREA = /重点领域(?![^，。；,;\s]{0,12}情况)/;
 const ACTIVE_TOTAL = /主动公开[^。；\n]{0,12}?信息[^。；\n，,]{0,4}?/g;
 
+/**
+ * The `subset-exceeds-total` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'subset-exceeds-total': 'error' }).filter((a) => a.ruleId === 'subset-exceeds-total');
+ */
 export const subsetExceedsTotal = defineRule({
   id: 'subset-exceeds-total',
   meta: {

@@ -12,6 +12,12 @@
 import { defineRule } from './rule.js';
 import { COL_NAMES, figureEvidence, OUTCOME_GROUPS, REQUEST_COLS, stated, sumOf } from './util/figures.js';
 
+/**
+ * The `subtotal-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'subtotal-mismatch': 'error' }).filter((a) => a.ruleId === 'subtotal-mismatch');
+ */
 export const subtotalMismatch = defineRule({
   id: 'subtotal-mismatch',
   meta: {

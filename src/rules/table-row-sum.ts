@@ -13,6 +13,12 @@
 import { defineRule } from './rule.js';
 import { APPLICANT_COLS, figureEvidence, REQUEST_ROWS, stated, sumOf } from './util/figures.js';
 
+/**
+ * The `table-row-sum` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'table-row-sum': 'error' }).filter((a) => a.ruleId === 'table-row-sum');
+ */
 export const tableRowSum = defineRule({
   id: 'table-row-sum',
   meta: {

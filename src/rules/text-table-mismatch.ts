@@ -104,6 +104,12 @@ function aboutRequests(report: Report, sentence: string, offset: number): boolea
   }
 }
 
+/**
+ * The `text-table-mismatch` rule (described in the header of this file), registered in registry.ts.
+ *
+ * @example
+ * checkReport(report, { 'text-table-mismatch': 'error' }).filter((a) => a.ruleId === 'text-table-mismatch');
+ */
 export const textTableMismatch = defineRule({
   id: 'text-table-mismatch',
   meta: {

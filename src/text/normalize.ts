@@ -17,8 +17,11 @@ const WORD_MARKUP = /<!--\[if [^\]]*\]>?-->|<!--\[endif\]-->|<!\[if [^\]]*\]>|<!
 /** Invisible characters that only get in the way of matching. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/y;
 
-/** A crawler's header block: `key: value` lines, then a `==== 正文 ====` rule. */
-const CRAWLER_HEADER = /^(?:[^\n:：]{1,12}[:：][^\n]*\n){1,20}=+ *正文 *=+[ \t]*\n/;
+/**
+ * A crawler's header block: a few short lines (mostly `key: value`), then a `==== 正文 ====` rule. Lines
+ * without a colon (`页面链接与图片详见 links.tsv`) belong to the block too.
+ */
+const CRAWLER_HEADER = /^(?:[^\n]{0,200}\n){1,20}?=+ *正文 *=+[ \t]*\n/;
 
 export interface NormalizedText {
   text: string;
@@ -42,7 +45,7 @@ export function normalizeText(input: string): NormalizedText {
   const head = CRAWLER_HEADER.exec(input);
   if (head) {
     for (const line of head[0].split('\n')) {
-      const m = /^([^:：]+)[:：]\s*(.*)$/.exec(line);
+      const m = /^([^:：]{1,12})[:：]\s*(.*)$/.exec(line);
       if (m?.[1] && m[2] !== undefined && !m[1].startsWith('=')) header[m[1].trim()] = m[2].trim();
     }
     i = head[0].length;
