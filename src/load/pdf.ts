@@ -33,6 +33,15 @@ interface PageContent {
 }
 
 /**
+ * The little of a DOM document that pdf.js's font loader touches when it installs a font as a CSS rule
+ * (Node has no document): a style element whose rules go nowhere.
+ */
+const INERT_DOCUMENT = {
+  createElement: () => ({ remove() {}, sheet: { cssRules: [], insertRule() {} } }),
+  documentElement: { getElementsByTagName: () => [{ append() {} }] },
+} as unknown as Extract<Parameters<PdfJs['getDocument']>[0], { ownerDocument?: unknown }>['ownerDocument'];
+
+/**
  * Loads a PDF's text layer in one pdf.js pass: text items with positions become lines, soft line wraps
  * are joined into paragraphs, page numbers and running headers/footers are dropped, ruled tables are
  * rebuilt from the page's vector rulings (merged cells, wrapped headers, tables continued across pages).
@@ -54,6 +63,11 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
+    // Fonts are "installed" into an inert stand-in document instead of being drawn as outlines: with
+    // font faces disabled (the Node default) pdf.js compiles a path for every glyph shown while it
+    // builds an operator list, work only a canvas renderer needs, and we read the list for rulings only.
+    disableFontFace: false,
+    ownerDocument: INERT_DOCUMENT,
   });
   let doc: Awaited<typeof task.promise> | undefined;
   try {

@@ -25,7 +25,7 @@ export function checkReport(
   report: Report,
   config: RulesConfig | PresetName | ResolvedConfig = {},
 ): Anomaly[] {
-  const resolved = resolveConfig(config);
+  const resolved = resolveShared(config);
   const text = report.text ?? '';
   const locate = lineLocator(text);
   const out: Anomaly[] = [];
@@ -60,6 +60,24 @@ export function checkReport(
     }
   }
   return out.sort((a, b) => (a.place?.[0] ?? -1) - (b.place?.[0] ?? -1) || a.ruleId.localeCompare(b.ruleId));
+}
+
+const PRESET_CONFIGS = new Map<string, ResolvedConfig>();
+
+/**
+ * The resolved settings, built once per process for a preset name or an empty configuration (what
+ * every report of a default run passes) instead of validating every rule's options for each report.
+ */
+function resolveShared(config: RulesConfig | PresetName | ResolvedConfig): ResolvedConfig {
+  if (config instanceof Map) return config;
+  const name = typeof config === 'string' ? config : Object.keys(config).length === 0 ? '' : undefined;
+  if (name === undefined) return resolveConfig(config);
+  let resolved = PRESET_CONFIGS.get(name);
+  if (!resolved) {
+    resolved = resolveConfig(config);
+    PRESET_CONFIGS.set(name, resolved);
+  }
+  return resolved;
 }
 
 function evidenceAt(text: string, role: string, span: Span, extra: Partial<Evidence>): Evidence {

@@ -82,6 +82,7 @@ export const parentSumMismatch = defineRule({
   check(report, ctx) {
     for (const { parent, children, open } of FAMILIES) {
       const total = stated(report, parent);
+      if (!total) continue;
       const parts = sumOf(report, children);
       if (!total || !parts || parts.parts.length < 2) continue;
       const complete = !open && parts.parts.length === children.length;

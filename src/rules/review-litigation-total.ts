@@ -48,6 +48,7 @@ export const reviewLitigationTotal = defineRule({
   check(report, ctx) {
     for (const block of BLOCKS) {
       const total = stated(report, `${block.key}.total`);
+      if (!total) continue;
       const parts = sumOf(
         report,
         RESULTS.map((r) => `${block.key}.${r}`),

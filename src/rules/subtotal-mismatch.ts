@@ -42,6 +42,7 @@ export const subtotalMismatch = defineRule({
       for (const col of REQUEST_COLS) {
         const key = `requests.${g.group}.subtotal.${col}`;
         const subtotal = stated(report, key);
+        if (!subtotal) continue;
         const items = sumOf(
           report,
           g.items.map((i) => `requests.${i}.${col}`),

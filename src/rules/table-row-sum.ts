@@ -40,6 +40,7 @@ export const tableRowSum = defineRule({
   check(report, ctx) {
     for (const row of REQUEST_ROWS) {
       const total = stated(report, `requests.${row}.total`);
+      if (!total) continue;
       const parts = sumOf(
         report,
         APPLICANT_COLS.map((c) => `requests.${row}.${c}`),

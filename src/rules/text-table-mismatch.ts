@@ -77,6 +77,18 @@ const CLAIMS: Claim[] = [
   },
 ];
 
+const PROBES = new Map<Claim, RegExp>();
+
+/** A non-global copy of a claim's pattern, for a stateless does-it-occur test. */
+function probeOf(claim: Claim): RegExp {
+  let probe = PROBES.get(claim);
+  if (!probe) {
+    probe = new RegExp(claim.pattern.source, claim.pattern.flags.replace(/[gy]/g, ''));
+    PROBES.set(claim, probe);
+  }
+  return probe;
+}
+
 /** Clause boundaries inside a sentence. */
 const CLAUSE_END = /[，,；;。：:]/;
 
@@ -133,6 +145,8 @@ export const textTableMismatch = defineRule({
       // Sentences about a part of the requests (其中, 自然人, 同比) are not restatements of the table.
       if (/其中|自然人|法人|同比|较上年|占/.test(sentence)) continue;
       for (const claim of CLAIMS) {
+        // matchAll copies the regex; most sentences hold no claim, so test first with a shared copy.
+        if (!probeOf(claim).test(sentence)) continue;
         for (const m of sentence.matchAll(claim.pattern)) {
           const verb = s + m.index;
           const count = claimedCount(text, verb, verb + m[0].length, s, e, claim.needs);

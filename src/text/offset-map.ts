@@ -9,28 +9,57 @@
  */
 export class OffsetMapBuilder {
   private readonly out: string[] = [];
-  private readonly src: number[] = [];
+  // A growing typed buffer: one source position per output unit, without boxing every number.
+  private src: Int32Array;
+  private length = 0;
+  /** The pending run of copied source, `[runStart, runEnd)`, not yet in `out`. */
+  private runStart = -1;
+  private runEnd = -1;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    this.src = new Int32Array(source.length + 16);
+  }
 
   /** Copies `source.slice(start, end)` unchanged. */
   copy(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      this.out.push(this.source[i] as string);
-      this.src.push(i);
+    if (end <= start) return;
+    // Adjacent copies (callers copy one character at a time) are joined into one slice, taken later.
+    if (start !== this.runEnd) {
+      this.flush();
+      this.runStart = start;
     }
+    this.runEnd = end;
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.src[this.length++] = i;
   }
 
   /** Emits `text` as the replacement of `source.slice(start, end)`. */
   emit(text: string, start: number, end: number): void {
-    for (let i = 0; i < text.length; i++) {
-      this.out.push(text[i] as string);
-      this.src.push(Math.min(start + i, Math.max(start, end - 1)));
-    }
+    this.flush();
+    this.out.push(text);
+    this.reserve(text.length);
+    const last = Math.max(start, end - 1);
+    for (let i = 0; i < text.length; i++) this.src[this.length++] = Math.min(start + i, last);
   }
 
   finish(): { text: string; map: OffsetMap } {
-    return { text: this.out.join(''), map: new OffsetMap(Int32Array.from(this.src), this.source.length) };
+    this.flush();
+    return {
+      text: this.out.join(''),
+      map: new OffsetMap(this.src.slice(0, this.length), this.source.length),
+    };
+  }
+
+  private flush(): void {
+    if (this.runEnd > this.runStart) this.out.push(this.source.slice(this.runStart, this.runEnd));
+    this.runStart = this.runEnd = -1;
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.src.length) return;
+    const grown = new Int32Array(Math.max(this.src.length * 2, this.length + n));
+    grown.set(this.src.subarray(0, this.length));
+    this.src = grown;
   }
 }
 

@@ -69,6 +69,18 @@ export const REQUEST_LABELS: LabelPattern[] = [
  * new RegExp(labelSource(REQUEST_LABELS[6])).exec('00000001.属于国家秘密')?.index; // 7
  */
 export function labelSource(l: LabelPattern): string {
+  let source = SOURCES.get(l);
+  if (source === undefined) {
+    source = buildLabelSource(l);
+    SOURCES.set(l, source);
+  }
+  return source;
+}
+
+// Label patterns are module constants matched against every cell: build each source once.
+const SOURCES = new WeakMap<LabelPattern, string>();
+
+function buildLabelSource(l: LabelPattern): string {
   const core = l.alt ? `(?:${[l.core, ...l.alt].map(loose).join('|')})` : loose(l.core);
   if (!l.marker) return core;
   const marker = `${loose(l.marker)}\\s*`;

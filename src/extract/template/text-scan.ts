@@ -20,6 +20,18 @@ const EQUIV: Record<string, string> = {
  * new RegExp(loose('（三）不予公开')).test('(三) 不\n予公开'); // true
  */
 export function loose(label: string): string {
+  let source = LOOSE.get(label);
+  if (source === undefined) {
+    source = looseSource(label);
+    LOOSE.set(label, source);
+  }
+  return source;
+}
+
+// Labels are a fixed vocabulary matched against every row and cell: build each source once per process.
+const LOOSE = new Map<string, string>();
+
+function looseSource(label: string): string {
   return [...label]
     .filter((ch) => !/\s/.test(ch))
     .map((ch) => EQUIV[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

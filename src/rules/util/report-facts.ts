@@ -159,11 +159,23 @@ export function periodEndsOf(report: Report): StatedDate[] {
  * sentenceSpans('甲。乙；丙'); // [[0, 2], [2, 4], [4, 5]]
  */
 export function sentenceSpans(text: string, start = 0, end = text.length): Span[] {
+  // Several rules split the whole report: split it once and hand each a copy.
+  if (start === 0 && end === text.length) {
+    if (lastWhole?.text !== text) lastWhole = { text, spans: splitSentences(text, 0, end) };
+    return lastWhole.spans.map(([s, e]) => [s, e]);
+  }
+  return splitSentences(text, start, end);
+}
+
+let lastWhole: { text: string; spans: Span[] } | undefined;
+
+function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '\n' || c === '!' || c === '?') {
+    // Char codes: indexing a CJK text allocates a one-character string per position.
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a || c === 0x21 || c === 0x3f) {
       if (i + 1 > s) out.push([s, i + 1]);
       s = i + 1;
     }
