@@ -18,6 +18,7 @@ import { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } f
 import { inputKey, readResume } from '../node/resume.js';
 import { checkAcross, type ReportDigest } from '../rules/cross.js';
 import type { RulesConfig } from '../rules/index.js';
+import type { MainParams } from './main.js';
 import { type OutputSpec, parseOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
 import {
@@ -31,15 +32,8 @@ import {
 } from './rules-api.js';
 import { RunSummary } from './summary.js';
 
-/** The environment of one CLI run (see `MainParams`). */
-export interface BatchEnv {
-  stdout: (chunk: string) => void;
-  stderr: (chunk: string) => void;
-  cwd?: string;
-  stdin?: string | AsyncIterable<string | Uint8Array>;
-  stdoutIsTTY?: boolean;
-  stderrIsTTY?: boolean;
-}
+/** The environment of one CLI run: what `main` gets, less the arguments. */
+export type BatchEnv = Omit<MainParams, 'argv'>;
 
 /** Options of `xxgk parse` and `xxgk check` (as commander hands them over). */
 export interface BatchOptions {

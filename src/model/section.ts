@@ -19,7 +19,10 @@ export type MarkerKind = z.infer<typeof MarkerKindSchema>;
  * // 二、主动公开政府信息情况 → { id: '2', level: 1, marker: '二、', ordinal: 2, title: '主动公开政府信息情况', … }
  */
 export interface Section {
-  /** Dotted path of ordinals in the tree, e.g. `3.2`. */
+  /**
+   * Dotted path of 1-based positions in the tree, e.g. `3.2`: the printed numbers where the numbering is
+   * clean, and still unique where it restarts or has gaps.
+   */
   id: string;
   /** 1 for top-level headings. */
   level: number;

@@ -1,16 +1,10 @@
 import type { Anomaly, Evidence, Report, Severity, Span } from '../model/index.js';
 import { type PresetName, type ResolvedConfig, type RulesConfig, resolveConfig } from './config.js';
 import { REPORT_RULES } from './registry.js';
-import { type AnomalyDraft, fillMessage, type Rule } from './rule.js';
+import { type AnomalyDraft, type Rule, SOURCE, stampAnomaly } from './rule.js';
 import { lineLocator, originAt, sectionAt, spanInBounds } from './util/locate.js';
 
-/**
- * The `source` of every anomaly this library produces.
- *
- * @example
- * anomaly.source === SOURCE; // 'xxgk-report'
- */
-export const SOURCE = 'xxgk-report';
+export { SOURCE };
 
 /**
  * Runs the report rules over one report and returns the anomalies, sorted by position. Rules set to 'off'
@@ -92,17 +86,7 @@ function toAnomaly(
   text: string,
   locate: ReturnType<typeof lineLocator>,
 ): Anomaly {
-  const message = rule.messages[draft.messageId] ?? { zh: draft.messageId, en: draft.messageId };
-  const anomaly: Anomaly = {
-    ruleId: rule.id,
-    source: SOURCE,
-    severity,
-    reason: fillMessage(message.zh, draft.data),
-    reasonEn: fillMessage(message.en, draft.data),
-    evidence: draft.evidence ?? [],
-    url: rule.meta.url,
-    data: { messageId: draft.messageId, ...(draft.data ?? {}) },
-  };
+  const anomaly = stampAnomaly(rule, draft, severity);
   for (const e of anomaly.evidence) {
     if (e.origin || e.file) continue;
     const origin = originAt(report.anchors, e.span[0]);
@@ -116,7 +100,5 @@ function toAnomaly(
     const section = sectionAt(report.sections, draft.place[0]);
     if (section) anomaly.section = section.id;
   }
-  if (draft.actual !== undefined) anomaly.actual = draft.actual;
-  if (draft.expected !== undefined) anomaly.expected = draft.expected;
   return anomaly;
 }

@@ -3,7 +3,7 @@ import { type PresetName, type ResolvedConfig, type RulesConfig, resolveConfig }
 import type { DigestFigure, ReportDigest } from './digest.js';
 import { MONEY_KEYS } from './money-magnitude.js';
 import { CROSS_RULES } from './registry.js';
-import { type CrossAnomalyDraft, fillMessage } from './rule.js';
+import { type CrossAnomalyDraft, stampAnomaly } from './rule.js';
 import { clauseFingerprints } from './util/fingerprint.js';
 import { lineLocator } from './util/locate.js';
 import { reportYearOf } from './util/report-facts.js';
@@ -78,21 +78,9 @@ export function checkAcross(
     rule.check(digests, {
       options: setting.options,
       report(draft: CrossAnomalyDraft) {
-        const message = rule.messages[draft.messageId] ?? { zh: draft.messageId, en: draft.messageId };
-        const anomaly: Anomaly = {
-          ruleId: rule.id,
-          source: 'xxgk-report',
-          severity,
-          reason: fillMessage(message.zh, draft.data),
-          reasonEn: fillMessage(message.en, draft.data),
-          evidence: draft.evidence ?? [],
-          url: rule.meta.url,
-          data: { messageId: draft.messageId, ...(draft.data ?? {}) },
-        };
+        const anomaly = stampAnomaly(rule, draft, severity);
         if (draft.place) anomaly.place = draft.place;
         if (draft.line) anomaly.line = draft.line;
-        if (draft.actual !== undefined) anomaly.actual = draft.actual;
-        if (draft.expected !== undefined) anomaly.expected = draft.expected;
         out.push({ file: draft.file, anomaly });
       },
     });

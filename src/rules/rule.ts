@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Evidence, Report, Span } from '../model/index.js';
+import type { Anomaly, Evidence, Report, Severity, Span } from '../model/index.js';
 import type { ReportDigest } from './digest.js';
 import type { RuleMeta } from './meta.js';
 
@@ -122,6 +122,42 @@ export function defineRule<S extends z.ZodType | undefined = undefined, M extend
  */
 export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
+}
+
+/**
+ * The `source` of every anomaly this library produces.
+ *
+ * @example
+ * anomaly.source === SOURCE; // 'xxgk-report'
+ */
+export const SOURCE = 'xxgk-report';
+
+/**
+ * Turns a rule's draft into an anomaly with the rule's id, url, message texts, the severity and the
+ * stated values; the runners add the place-dependent fields.
+ *
+ * @example
+ * const anomaly = stampAnomaly(rule, { messageId: 'sum', data: { total: 84 } }, 'error');
+ */
+export function stampAnomaly(
+  rule: { id: string; messages: RuleMessages; meta: { url: string } },
+  draft: AnomalyDraft,
+  severity: Severity,
+): Anomaly {
+  const message = rule.messages[draft.messageId] ?? { zh: draft.messageId, en: draft.messageId };
+  const anomaly: Anomaly = {
+    ruleId: rule.id,
+    source: SOURCE,
+    severity,
+    reason: fillMessage(message.zh, draft.data),
+    reasonEn: fillMessage(message.en, draft.data),
+    evidence: draft.evidence ?? [],
+    url: rule.meta.url,
+    data: { messageId: draft.messageId, ...(draft.data ?? {}) },
+  };
+  if (draft.actual !== undefined) anomaly.actual = draft.actual;
+  if (draft.expected !== undefined) anomaly.expected = draft.expected;
+  return anomaly;
 }
 
 /**
