@@ -14,48 +14,14 @@ export interface TextCount {
   fullSpan: Span;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  '○': 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
 /**
- * Reads a Chinese numeral (一百零五, 两千, 十二, 万 = 10000).
+ * Reads a Chinese numeral (一百零五, 两千, 十二); a bare 万 or 亿 (as in 近万, 万余) is one of it.
  *
  * @example
  * cnNumeral('一百零五'); // 105
  */
 export function cnNumeral(s: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch] as number;
-    } else if (ch in CN_SMALL) {
-      section += (digit ?? 1) * (CN_SMALL[ch] as number);
-      digit = null;
-    } else if (ch in CN_BIG) {
-      section += digit ?? 0;
-      total += (section === 0 ? 1 : section) * (CN_BIG[ch] as number);
-      section = 0;
-      digit = null;
-    } else return null;
-  }
-  return total + section + (digit ?? 0);
+  return parseCnNumber(s === '万' || s === '亿' ? `一${s}` : s)?.value ?? null;
 }
 
 const UNITS = '人次|万元|亿元|条|件|次|篇|个|人|期|场|份|项|家|批|元|%';
