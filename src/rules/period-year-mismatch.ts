@@ -17,7 +17,7 @@
 import { defineRule } from './rule.js';
 import { findCounts } from './util/numbers.js';
 import {
-  DATE_PATTERN,
+  chineseDates,
   inSpans,
   periodEndsOf,
   planSpans,
@@ -97,7 +97,7 @@ export const periodYearMismatch = defineRule({
       const rest = text.slice(start + 5, e);
       if (NOT_A_DATE_OF_STATEMENT.test(rest) || FUTURE.test(rest)) continue;
       // A full date opening the sentence is a dateline (signature, notice), not a period.
-      if (new RegExp(`^${DATE_PATTERN.source}`).test(text.slice(start, e))) continue;
+      if (chineseDates(text.slice(start, e))[0]?.span[0] === 0) continue;
       const count = findCounts(text, start + 5, e).find(
         (c) => c.unit !== '%' && c.unit !== '元' && c.unit !== '万元',
       );

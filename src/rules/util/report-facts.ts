@@ -1,5 +1,5 @@
 import type { Report, Span } from '../../model/index.js';
-import { cnNumeral } from './numbers.js';
+import { findDates } from '../../text/dates.js';
 
 /** A date read from the report with where it stands. */
 export interface StatedDate {
@@ -11,43 +11,20 @@ export interface StatedDate {
   text: string;
 }
 
-const CN_YEAR_DIGIT: Record<string, string> = {
-  〇: '0',
-  '○': '0',
-  零: '0',
-  Ｏ: '0',
-  O: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/** A full date in digits or Chinese numerals: 2019年1月14日, 二○一二年二月二十日. */
-export const DATE_PATTERN =
-  /((?:19|20)\d{2}|[〇○零Ｏ一二三四五六七八九]{4})年([01]?\d|十[一二]?|[一二三四五六七八九])月([0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g;
-
 /**
- * Reads a date match of {@link DATE_PATTERN}.
+ * Full dates written the Chinese way (2019年1月14日, 二○一二年二月二十日), with their own year, as stated.
  *
  * @example
- * toDate(/.../.exec('2019年1月14日'), 0)?.iso; // '2019-01-14'
+ * chineseDates('落款：2019年1月14日').map((d) => d.iso); // ['2019-01-14']
  */
-export function toDate(m: RegExpExecArray | RegExpMatchArray, offset = 0): StatedDate | undefined {
-  const [text, y = '', mo = '', d = ''] = m;
-  const year = /^\d/.test(y) ? Number(y) : Number([...y].map((c) => CN_YEAR_DIGIT[c] ?? 'x').join(''));
-  const month = /^\d/.test(mo) ? Number(mo) : cnNumeral(mo);
-  const day = /^\d/.test(d) ? Number(d) : cnNumeral(d);
-  if (!Number.isInteger(year) || month === null || day === null) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const start = offset + (m.index ?? 0);
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { iso, year, month, day, span: [start, start + text.length], text };
+export function chineseDates(text: string, offset = 0): StatedDate[] {
+  const out: StatedDate[] = [];
+  for (const d of findDates(text)) {
+    if (d.day === undefined || d.yearInherited || !/年.*月.*[日号]$/.test(d.stated)) continue;
+    const span: Span = [offset + d.span[0], offset + d.span[1]];
+    out.push({ iso: d.iso, year: d.year, month: d.month, day: d.day, span, text: d.stated });
+  }
+  return out;
 }
 
 /**
@@ -106,11 +83,10 @@ export function signedOnOf(report: Report): StatedDate | undefined {
   }
   const candidates = [...lines.slice(-6).reverse(), ...lines.slice(0, 4)];
   for (const { line, start } of candidates) {
-    const re = new RegExp(`^[\\s(（]*${DATE_PATTERN.source}[\\s)）]*$`);
-    const m = re.exec(line);
-    if (!m) continue;
-    const datePart = new RegExp(DATE_PATTERN.source).exec(line);
-    if (datePart) return toDate(datePart, start);
+    const [date, more] = chineseDates(line, start);
+    // A line holding nothing but one date (in brackets or not) is a dateline.
+    if (!date || more || !/^[\s(（]*$/.test(line.slice(0, date.span[0] - start))) continue;
+    if (/^[\s)）]*$/.test(line.slice(date.span[1] - start))) return date;
   }
   return undefined;
 }
@@ -132,10 +108,13 @@ export function periodEndsOf(report: Report): StatedDate[] {
     if (y && mo && d)
       out.push({ iso: meta.periodEnd, year: y, month: mo, day: d, span, text: text.slice(...span) });
   }
-  const re = new RegExp(`(?:截至|截止|截止到|截至到)(?:日期)?[:：]?${DATE_PATTERN.source}`, 'g');
-  for (const m of text.matchAll(re)) {
-    const date = toDate([m[0], m[1] ?? '', m[2] ?? '', m[3] ?? ''] as unknown as RegExpMatchArray, m.index);
-    if (date) out.push({ ...date, span: [m.index, m.index + m[0].length], text: m[0] });
+  for (const date of chineseDates(text)) {
+    const lead = /(?:截至|截止|截止到|截至到)(?:日期)?[:：]?$/.exec(
+      text.slice(Math.max(0, date.span[0] - 7), date.span[0]),
+    );
+    if (!lead) continue;
+    const start = date.span[0] - lead[0].length;
+    out.push({ ...date, span: [start, date.span[1]], text: text.slice(start, date.span[1]) });
   }
   // 截至2019年底 / 年末: the last day of that year.
   for (const m of text.matchAll(/(?:截至|截止|截止到|截至到)((?:19|20)\d{2})年(?:底|末)/g)) {
