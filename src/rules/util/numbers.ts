@@ -1,5 +1,5 @@
 import type { Qualifier, Span } from '../../model/index.js';
-import { parseCnNumber } from '../../text/cn-number.js';
+import { findNumbers } from '../../text/cn-number.js';
 
 /** A count stated in running text: the number (with its qualifiers) and the unit after it. */
 export interface TextCount {
@@ -14,22 +14,26 @@ export interface TextCount {
   fullSpan: Span;
 }
 
-/**
- * Reads a Chinese numeral (一百零五, 两千, 十二); a bare 万 or 亿 (as in 近万, 万余) is one of it.
- *
- * @example
- * cnNumeral('一百零五'); // 105
- */
-export function cnNumeral(s: string): number | null {
-  return parseCnNumber(s === '万' || s === '亿' ? `一${s}` : s)?.value ?? null;
-}
-
-const UNITS = '人次|万元|亿元|条|件|次|篇|个|人|期|场|份|项|家|批|元|%';
-/** A count: optional 近/约/不足/不到, digits or Chinese numerals, optional 余/多 and 万/亿, then a unit. */
-const COUNT = new RegExp(
-  `(?<![\\d.])((近|约|将近|接近|不足|不到)?(\\d+(?:[.,，]\\d+)*|[零〇○一二两三四五六七八九十百千万亿]+)(余|多)?(万|亿)?(余|多)?)(${UNITS})`,
-  'g',
-);
+/** Units of the counts the rules compare (money and shares included). */
+const UNITS = new Set([
+  '人次',
+  '万元',
+  '亿元',
+  '条',
+  '件',
+  '次',
+  '篇',
+  '个',
+  '人',
+  '期',
+  '场',
+  '份',
+  '项',
+  '家',
+  '批',
+  '元',
+  '%',
+]);
 
 /**
  * Finds counts (number + unit) in a piece of text; spans are offsets into the whole text.
@@ -38,33 +42,16 @@ const COUNT = new RegExp(
  * findCounts('公开信息84条，近万条', 0).map((c) => c.value); // [84, 10000]
  */
 export function findCounts(text: string, start = 0, end = text.length): TextCount[] {
-  const out: TextCount[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(COUNT)) {
-    const [, stated = '', pre, core = '', more1, scale, more2, unit = ''] = m;
-    const at = start + (m.index ?? 0);
-    let base: number | null;
-    if (/^\d/.test(core)) {
-      // A comma inside a number groups thousands only when three digits follow it.
-      if (/[,，](?!\d{3}(?!\d))/.test(core)) continue;
-      base = parseCnNumber(core.replace(/[,，]/g, ''))?.value ?? Number(core.replace(/[,，]/g, ''));
-    } else base = cnNumeral(core);
-    if (base === null || !Number.isFinite(base)) continue;
-    // A lone Chinese digit before a unit (一条主线, 一个窗口) is a phrase, not a count, unless qualified.
-    if (!/^\d/.test(core) && core.length === 1 && !pre && !more1 && !more2 && !scale && core !== '万')
-      continue;
-    const value = base * (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1);
-    const qualifier: Qualifier = more1 || more2 ? 'over' : pre === '约' ? 'about' : pre ? 'under' : 'exact';
-    out.push({
-      value,
-      qualifier,
-      stated,
-      span: [at, at + stated.length],
-      unit,
-      fullSpan: [at, at + stated.length + unit.length],
-    });
-  }
-  return out;
+  return findNumbers(text, start, end)
+    .filter((n) => UNITS.has(n.unit) && text.startsWith(n.unit, n.span[1]))
+    .map((n) => ({
+      value: n.value,
+      qualifier: n.qualifier,
+      stated: n.stated,
+      span: n.span,
+      unit: n.unit,
+      fullSpan: [n.span[0], n.span[1] + n.unit.length],
+    }));
 }
 
 /**
