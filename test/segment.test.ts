@@ -222,6 +222,29 @@ describe('segment: numbering problems', () => {
     expect(flattenSections(segment(text).sections).length).toBeGreaterThan(3);
   });
 
+  it('reads 第一，… lines as headings only where they read like section titles', () => {
+    // Invented text in the style of township reports that number their parts 第一，第二，…
+    const text = [
+      '某镇2022年政府信息公开工作年度报告',
+      '第一，总体情况',
+      '2022年，我镇……。第一，加强领导；第二，完善制度。',
+      '第二，主动公开政府信息情况',
+      '（一）规章',
+      '无',
+      '第三，存在的主要问题及改进情况',
+      '第一，人员不足。',
+      '第二，主动公开工作不够深入。',
+    ].join('\n');
+    const { sections, numbering } = segment(text);
+    expect(sections.map((s) => [s.marker, s.markerKind, s.ordinal, s.title])).toEqual([
+      ['第一，', 'part', 1, '总体情况'],
+      ['第二，', 'part', 2, '主动公开政府信息情况'],
+      ['第三，', 'part', 3, '存在的主要问题及改进情况'],
+    ]);
+    expect(sections[1]?.children.map((s) => s.marker)).toEqual(['（一）']);
+    expect(numbering).toEqual([]);
+  });
+
   it('returns an empty tree for text without headings', () => {
     expect(segment('')).toEqual({ sections: [], numbering: [] });
     expect(segment('全年公开信息64条。').sections).toEqual([]);

@@ -1,5 +1,6 @@
 import type { MarkerKind } from '../model/index.js';
 import { parseCnNumber } from '../text/cn-number.js';
+import { SECTION_WORDS } from './vocabulary.js';
 
 /** How a marker sits in its line: alone at the start, after a sentence end, or glued to a word. */
 export type MarkerPosition = 'line' | 'sentence' | 'glued';
@@ -25,6 +26,7 @@ const CN = '一二三四五六七八九十';
 const MARKER = new RegExp(
   [
     `(第[${CN}]{1,3}部分)[、，,：:.．]?`,
+    `(第[${CN}]{1,3})[，,、](?=[^\\s，,、])`,
     `(?<![第${CN}两零〇])([${CN}]{1,3})[、.．](?![\\d])`,
     `(?<!第)([（(][${CN}]{1,3}[）)])[、.．]?`,
     `(?<![\\d.．])(\\d{1,2})[.、．](?![\\d])`,
@@ -33,7 +35,9 @@ const MARKER = new RegExp(
   ].join('|'),
   'g',
 );
-const KINDS: MarkerKind[] = ['part', 'cn', 'cn-paren', 'num', 'num-paren', 'circled'];
+const KINDS: MarkerKind[] = ['part', 'part', 'cn', 'cn-paren', 'num', 'num-paren', 'circled'];
+/** Index of the `第一，` alternative in {@link MARKER}. */
+const ORDINAL_COMMA = 1;
 
 /** Characters after which a marker starts a new sentence rather than continuing a word. */
 const SENTENCE_END = /[。；;！？!?：:\s>）)\]】」”"]/;
@@ -53,7 +57,7 @@ export function findMarkers(text: string): MarkerCandidate[] {
   let tableRow = false;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    const group = m.slice(1, 7).findIndex((g) => g !== undefined);
+    const group = m.slice(1, 8).findIndex((g) => g !== undefined);
     const kind = KINDS[group] as MarkerKind;
     const core = m[group + 1] as string;
     const ordinal = ordinalOf(kind, core);
@@ -73,15 +77,29 @@ export function findMarkers(text: string): MarkerCandidate[] {
     if (prefixLength <= 8 && /^[\s#>*]*$/.test(text.slice(lineStart, start))) position = 'line';
     else if (SENTENCE_END.test(text[start - 1] ?? '')) position = 'sentence';
     else position = 'glued';
+    if (
+      group === ORDINAL_COMMA &&
+      !(position === 'line' && titleLine(text.slice(start + m[0].length, lineEnd)))
+    )
+      continue;
     out.push({ start, markerEnd: start + m[0].length, marker: m[0], kind, ordinal, position, lineStart });
   }
   return out;
 }
 
+/**
+ * `第一，` opens a heading (第一，主动公开政府信息情况) only on a short line of its own that reads like a
+ * section title; `第一，人员不足。` at the start of a paragraph is an argument.
+ */
+function titleLine(rest: string): boolean {
+  const line = rest.trim();
+  return line.length <= 30 && !/[。；;！？!?，,]/.test(line) && SECTION_WORDS.test(line);
+}
+
 function ordinalOf(kind: MarkerKind, core: string): number | null {
   switch (kind) {
     case 'part':
-      return parseCnNumber(core.slice(1, -2))?.value ?? null;
+      return parseCnNumber(core.endsWith('部分') ? core.slice(1, -2) : core.slice(1))?.value ?? null;
     case 'cn':
       return parseCnNumber(core)?.value ?? null;
     case 'cn-paren':
