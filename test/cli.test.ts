@@ -95,46 +95,14 @@ describe('xxgk parse', () => {
 
   it('writes several formats in one run, atomically, leaving no temporary files', async () => {
     const dir = tree();
-    const run = await runCli(
-      [
-        'parse',
-        '.',
-        '-q',
-        '--jobs',
-        '1',
-        '-o',
-        'jsonl=out/all.jsonl',
-        '-o',
-        'csv=out/all.csv',
-        '-o',
-        'sarif=out/all.sarif',
-        '-o',
-        'json=out/all.json',
-      ],
-      { cwd: dir, stdin: '' },
-    ).catch((e) => e);
+    const outputs = ['jsonl', 'csv', 'sarif', 'json'].flatMap((f) => ['-o', `${f}=out/all.${f}`]);
+    const argv = ['parse', '.', '-q', '--jobs', '1', ...outputs];
+    const run = await runCli(argv, { cwd: dir, stdin: '' }).catch((e) => e);
     // the folder out/ does not exist: nothing is written and the run fails with a usage error (2)
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write out\/all\.\w+/);
     mkdirSync(join(dir, 'out'));
-    const ok = await runCli(
-      [
-        'parse',
-        '.',
-        '-q',
-        '--jobs',
-        '1',
-        '-o',
-        'jsonl=out/all.jsonl',
-        '-o',
-        'csv=out/all.csv',
-        '-o',
-        'sarif=out/all.sarif',
-        '-o',
-        'json=out/all.json',
-      ],
-      { cwd: dir },
-    );
+    const ok = await runCli(argv, { cwd: dir });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['all.csv', 'all.json', 'all.jsonl', 'all.sarif']);

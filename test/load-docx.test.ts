@@ -5,6 +5,7 @@ import { formatCounter } from '../src/load/docx-numbering.js';
 import { DEFAULT_LIMITS, LoadError, loadBuffer } from '../src/load/index.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
 import { CORPUS, corpusPath, HAS_CORPUS } from './helpers/corpus.js';
+import { gridView } from './helpers/grid-view.js';
 import { inventedDocx, num, p } from './helpers/invented-docx.js';
 
 // Invented numbering: list 1 = chineseCounting `%1、` / `（%2）` / decimal `%3.`; list 2 restarts via override.
@@ -108,9 +109,7 @@ describe('DOCX runs and structure', () => {
     </w:tbl>${p('表后段落')}`;
     const loaded = normalizeLoaded(await load(inventedDocx(body)));
     const [table] = loaded.tables;
-    expect(
-      table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text))),
-    ).toEqual([
+    expect(gridView(table)).toEqual([
       ['申请人', '法人或其他组织', '^0,1', '总计'],
       ['^0,0', '商业企业', '科研机构', '^0,3'],
       ['新收', '0', '2', '2'],

@@ -4,6 +4,7 @@ import { declaredCharset, decodeHtml } from '../src/load/html-charset.js';
 import { loadBuffer } from '../src/load/index.js';
 import { normalizeLoaded, normalizeText } from '../src/text/normalize.js';
 import { corpusPath, HAS_CORPUS, NO_CORPUS } from './helpers/corpus.js';
+import { gridView } from './helpers/grid-view.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const load = (html: string | Uint8Array) =>
@@ -41,9 +42,7 @@ describe('HTML loader (invented pages)', () => {
   it('expands rowspan/colspan, joins cell paragraphs, trims &nbsp; padding', async () => {
     const loaded = normalizeLoaded(await load(PAGE));
     const [table] = loaded.tables;
-    expect(
-      table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text))),
-    ).toEqual([
+    expect(gridView(table)).toEqual([
       ['信息内容', '本年新制作数量', '^0,1'],
       ['^0,0', '科研机构', 'Total count'],
       ['规章', '3', '0'],

@@ -4,6 +4,7 @@ import { loadBuffer } from '../src/load/index.js';
 import type { LoadedText } from '../src/load/loaded.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
 import { corpusPath, fixturePath, HAS_CORPUS } from './helpers/corpus.js';
+import { gridView } from './helpers/grid-view.js';
 
 const loadFile = (path: string, limits = {}) => loadBuffer(readFileSync(path), { path, limits });
 
@@ -25,9 +26,7 @@ describe('PDF loader (invented fixtures, made by scripts/make-pdf-fixtures.mjs)'
     const loaded = normalizeLoaded(await loadFile(fixturePath('invented-table-2pages.pdf')));
     expect(loaded.tables).toHaveLength(1);
     const [table] = loaded.tables;
-    expect(
-      table?.rows.map((r) => r.map((c) => (c.mergedFrom ? `^${c.mergedFrom.join(',')}` : c.text))),
-    ).toEqual([
+    expect(gridView(table)).toEqual([
       ['申请人', '法人或其他组织', '^0,1', '总计'],
       ['^0,0', '商业企业', '科研机构', '^0,3'],
       ['新收', '1', '2', '3'],
