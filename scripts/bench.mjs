@@ -22,11 +22,10 @@ const { PDFParse } = await import('pdf-parse');
 
 const SECONDS = Number(process.env.XXGK_BENCH_SECONDS ?? 5);
 const LONG_FILES = Number(process.env.XXGK_BENCH_FILES ?? 10_000);
-const shared = process.env.XXGK_SHARED ?? resolve(ROOT, '../shared');
-const corpus = join(shared, 'corpus');
+const corpus = join(ROOT, 'test/corpus');
 const all = existsSync(corpus)
   ? readdirSync(corpus)
-      .filter((f) => /\.(txt|md|html|docx|doc|pdf)$/.test(f) && f !== 'README.md')
+      .filter((f) => /\.(txt|md|html|docx|doc|pdf)$/.test(f) && !/^[A-Z]+\.md$/.test(f))
       .sort()
       .map((f) => join(corpus, f))
   : [];

@@ -8,7 +8,7 @@ import { compareFigures, mergeExpected } from '../dist/extract/evaluate.js';
 import { parseBuffer } from '../dist/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(process.env.XXGK_SHARED ?? resolve(root, '../shared'), 'corpus');
+const corpus = join(root, 'test', 'corpus');
 const expectedDir = join(root, 'test', 'expected');
 const verbose = process.argv.includes('--verbose');
 

@@ -4,7 +4,7 @@
 //   npm run fuzz                       200 mutants, seed 1, plus a 220 MB zip bomb
 //   node scripts/fuzz.mjs --seed 7 --count 24 --quick    the short fixed-seed version run by `npm test`
 //
-// Inputs: the corpus (../shared/corpus, or XXGK_SHARED) when present, and the seed fixture.
+// Inputs: the corpus (test/corpus) when present, and the seed fixture.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,12 +43,11 @@ const int = (n) => Math.floor(random() * n);
 const pick = (list) => list[int(list.length)];
 
 function sources() {
-  const shared = process.env.XXGK_SHARED ?? resolve(ROOT, '../shared');
-  const corpus = join(shared, 'corpus');
+  const corpus = join(ROOT, 'test/corpus');
   const files = [join(ROOT, 'fixtures/seed-2018-shulan-minzheng.txt')];
   if (existsSync(corpus)) {
     for (const f of readdirSync(corpus).sort())
-      if (/\.(txt|md|html|docx|doc|pdf)$/.test(f)) files.push(join(corpus, f));
+      if (/\.(txt|md|html|docx|doc|pdf)$/.test(f) && !/^[A-Z]+\.md$/.test(f)) files.push(join(corpus, f));
   }
   return files.map((path) => ({
     name: basename(path),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFigures, type ExpectedFile, mergeExpected } from '../src/extract/evaluate.js';
 import { parseFile } from '../src/index.js';
-import { CORPUS, corpusPath, HAS_CORPUS, ROOT } from './helpers/corpus.js';
+import { CORPUS, corpusPath, ROOT } from './helpers/corpus.js';
 
 const dir = join(ROOT, 'test', 'expected');
 const byFile = new Map<string, ExpectedFile[]>();
@@ -22,7 +22,7 @@ describe('expected files', () => {
   });
 });
 
-describe.skipIf(!HAS_CORPUS)(`extraction matches the expected figures (${CORPUS})`, () => {
+describe(`extraction matches the expected figures (${CORPUS})`, () => {
   const files = [...byFile.keys()].filter((f) => existsSync(corpusPath(f))).sort();
   it.each(files)('%s', async (file) => {
     const report = await parseFile(corpusPath(file));

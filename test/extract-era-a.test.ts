@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { solveRows, splitPairs } from '../src/extract/digit-split.js';
 import { findIndicatorLabels } from '../src/extract/era-a-labels.js';
 import { parseFile, parseText } from '../src/index.js';
-import { CORPUS, corpusPath, fixturePath, HAS_CORPUS, manifest, NO_CORPUS } from './helpers/corpus.js';
+import { CORPUS, corpusPath, fixturePath, manifest } from './helpers/corpus.js';
 
 const values = (text: string) =>
   Object.fromEntries(Object.entries(parseText(text).figures).map(([k, f]) => [k, f.value]));
@@ -143,7 +143,7 @@ describe('era A statistics from text (invented)', () => {
   });
 });
 
-describe.skipIf(!HAS_CORPUS)(`era A statistics tables in the corpus (${CORPUS})`, () => {
+describe(`era A statistics tables in the corpus (${CORPUS})`, () => {
   const files = manifest().filter((r) => r.era === 'A' && r.format === 'txt' && r.file.startsWith('pingtan'));
 
   it.each(files.map((r) => r.file))(
@@ -162,7 +162,7 @@ describe.skipIf(!HAS_CORPUS)(`era A statistics tables in the corpus (${CORPUS})`
     },
   );
 
-  it(`reads the run-together table of pingtan-county-2012 (${NO_CORPUS ? 'corpus' : ''})`, async () => {
+  it('reads the run-together table of pingtan-county-2012 (corpus)', async () => {
     const report = await parseFile(corpusPath('pingtan-county-2012.txt'));
     const f = report.figures['active.total'];
     expect(f?.value).toBe(2026);

@@ -6,7 +6,6 @@ import { activeBlocks, requestRows } from '../src/format/html/template-layout.js
 import { html, renderHtmlReport, SIZE_NOTE_BYTES } from '../src/format/html.js';
 import type { Figure, Report } from '../src/model/index.js';
 import type { RuleMeta } from '../src/rules/meta.js';
-import { HAS_CORPUS } from './helpers/corpus.js';
 import { pingtanReport, seedReport, spanOf } from './helpers/html-report-fixtures.js';
 
 interface Node {
@@ -431,7 +430,7 @@ describe('template tables', () => {
     expect(new Set(widths(t3))).toEqual(new Set([10]));
   });
 
-  describe.skipIf(!HAS_CORPUS)('平潭综合实验区 2022 (corpus)', () => {
+  describe('平潭综合实验区 2022 (corpus)', () => {
     const report = pingtanReport();
     const { bodies } = render([report]);
     const body = bodies[0]?.nodes ?? [];

@@ -5,7 +5,7 @@ import type { LoadedText } from '../src/load/loaded.js';
 import type { Section } from '../src/model/index.js';
 import { parseFile } from '../src/node/parse-file.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
-import { corpusPath, HAS_CORPUS, NO_CORPUS } from './helpers/corpus.js';
+import { corpusPath } from './helpers/corpus.js';
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 
@@ -30,7 +30,7 @@ function paragraphs(loaded: LoadedText): string[] {
     .filter((l) => l.length >= 6);
 }
 
-describe.skipIf(!HAS_CORPUS)('the same report in several formats', () => {
+describe('the same report in several formats', () => {
   it.each([2019, 2022])(
     'pingtan-syq-%i: html, docx and pdf give the same paragraphs and table 三',
     async (year) => {
@@ -90,7 +90,7 @@ function headings(sections: Section[], depth = 2): string[] {
   ]);
 }
 
-describe.skipIf(!HAS_CORPUS)('parseFile: same heading tree and figures as the TXT', () => {
+describe('parseFile: same heading tree and figures as the TXT', () => {
   const groups: [string, string[]][] = [
     ['pingtan-syq-2019.txt', ['pingtan-syq-2019.html', 'pingtan-syq-2019.docx', 'pingtan-syq-2019.pdf']],
     ['pingtan-syq-2022.txt', ['pingtan-syq-2022.html', 'pingtan-syq-2022.docx', 'pingtan-syq-2022.pdf']],
@@ -121,5 +121,3 @@ describe.skipIf(!HAS_CORPUS)('parseFile: same heading tree and figures as the TX
     }
   });
 });
-
-if (!HAS_CORPUS) console.warn(NO_CORPUS);

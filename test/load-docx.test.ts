@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCounter } from '../src/load/docx-numbering.js';
 import { DEFAULT_LIMITS, LoadError, loadBuffer } from '../src/load/index.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
-import { CORPUS, corpusPath, HAS_CORPUS } from './helpers/corpus.js';
+import { CORPUS, corpusPath } from './helpers/corpus.js';
 import { gridView } from './helpers/grid-view.js';
 import { inventedDocx, num, p } from './helpers/invented-docx.js';
 
@@ -190,7 +190,7 @@ describe('DOCX limits and bad input', () => {
   });
 });
 
-describe.skipIf(!HAS_CORPUS)(`DOCX corpus (${CORPUS})`, () => {
+describe(`DOCX corpus (${CORPUS})`, () => {
   it.each([
     'pingtan-syq-2019.docx',
     'pingtan-syq-2022.docx',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuffer } from '../src/load/index.js';
 import type { LoadedText } from '../src/load/loaded.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
-import { corpusPath, fixturePath, HAS_CORPUS } from './helpers/corpus.js';
+import { corpusPath, fixturePath } from './helpers/corpus.js';
 import { gridView } from './helpers/grid-view.js';
 
 const loadFile = (path: string, limits = {}) => loadBuffer(readFileSync(path), { path, limits });
@@ -75,7 +75,7 @@ describe('PDF loader (invented fixtures, made by scripts/make-pdf-fixtures.mjs)'
   });
 });
 
-describe.skipIf(!HAS_CORPUS)('PDF corpus', () => {
+describe('PDF corpus', () => {
   it.each([
     ['hongze-2023.pdf', 5],
     ['huaian-2024.pdf', 6],

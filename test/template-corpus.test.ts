@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractTemplateTables } from '../src/extract/template/index.js';
 import { TEMPLATE_KEYS } from '../src/extract/template/keys.js';
-import { CORPUS, corpusPath, HAS_CORPUS, NO_CORPUS, ROOT } from './helpers/corpus.js';
+import { CORPUS, corpusPath, ROOT } from './helpers/corpus.js';
 import { contextOfFile } from './helpers/template-context.js';
 
 /** An expected-figures file, written by reading the document (never from the program's output). */
@@ -29,7 +29,7 @@ describe('expected files', () => {
   });
 });
 
-describe.skipIf(!HAS_CORPUS)(`template tables on the corpus ${HAS_CORPUS ? '' : NO_CORPUS}`, () => {
+describe('template tables on the corpus', () => {
   it.each(expectedFiles.map((e) => ({ file: e.file, e })))('$file', async ({ file, e }) => {
     const path = corpusPath(file);
     if (!existsSync(path)) return;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,14 +6,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The project's root folder. */
 export const ROOT = root;
-/** `../shared` beside the project (override with XXGK_SHARED). */
-export const SHARED = process.env.XXGK_SHARED ?? resolve(root, '../shared');
-/** The real reports used in tests; absent when the project was cloned elsewhere. */
-export const CORPUS = join(SHARED, 'corpus');
-export const HAS_CORPUS = existsSync(join(CORPUS, 'MANIFEST.tsv'));
-/** Message for `describe.skipIf(!HAS_CORPUS)` suites. */
-export const NO_CORPUS = `skipped: ${CORPUS} not found (the real-report corpus sits in ../shared/corpus beside the project)`;
-if (!HAS_CORPUS) console.warn(NO_CORPUS);
+/** The real published reports used in tests, with their provenance in `MANIFEST.tsv`. */
+export const CORPUS = join(root, 'test/corpus');
+/** The domain notes (`report-formats.md`, `fields.md`) the key registry is checked against. */
+export const DOMAIN = join(root, 'test/domain');
+/** Hostile inputs found by fuzzing, kept as regression cases. */
+export const CASES = join(root, 'test/cases');
 
 /** One row of the corpus MANIFEST.tsv. */
 export interface ManifestRow {
@@ -28,7 +26,6 @@ const ERA: Record<string, 'A' | 'B' | 'C'> = { old: 'A', t2019: 'B', t2021: 'C' 
 
 /** The corpus manifest, one row per file (empty without the corpus). */
 export function manifest(): ManifestRow[] {
-  if (!HAS_CORPUS) return [];
   const [head, ...lines] = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   const cols = (head ?? '').split('\t');
   return lines.map((line) => {
