@@ -1,0 +1,5 @@
+import type { LayoutTable, PageRulings, TextRun } from './types.js';
+
+export function findTextTables(_runs: TextRun[], _rulings?: PageRulings): LayoutTable[] {
+  return [];
+}
