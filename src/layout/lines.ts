@@ -92,7 +92,7 @@ export function textColumn(lines: LayoutLine[]): { left: number; right: number; 
 }
 
 /** A line that opens with a heading or list marker: 一、 （一） 1. 1、 (1) ①. */
-const HEADING_START =
+export const HEADING_START =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳])/;
 
 /**

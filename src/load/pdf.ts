@@ -8,9 +8,9 @@ import {
   type PageLayout,
   type TextRun,
 } from '../layout/index.js';
+import { writeBlocks } from './layout-text.js';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { pageRulings } from './pdf-tables.js';
-import { TextBuilder } from './text-builder.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | undefined;
@@ -97,7 +97,12 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
       throw new LoadError('no-text-layer', 'the PDF has no text layer (a scan?): there is no text to read');
     }
     const properties = await info(doc);
-    return { ...assemble(pages), pages: doc.numPages, properties, ...(warnings.length ? { warnings } : {}) };
+    return {
+      ...writeBlocks(assemblePages(pages), 'pdf'),
+      pages: doc.numPages,
+      properties,
+      ...(warnings.length ? { warnings } : {}),
+    };
   } finally {
     await task.destroy().catch(() => undefined);
   }
@@ -172,22 +177,4 @@ function pdfDate(v: string): string {
   if (!h) return date;
   const zone = tz ? (/^[Zz]$/.test(tz) ? 'Z' : `${tz.slice(0, 3)}:${tz.replace(/'/g, '').slice(3, 5)}`) : '';
   return `${date}T${h}:${mi}:${s}${zone}`;
-}
-
-/** Writes the laid-out blocks as the loader's text: one line per paragraph, tables as grids. */
-function assemble(pages: PageLayout[]): ReturnType<TextBuilder['finish']> & { format: 'pdf' } {
-  const out = new TextBuilder();
-  for (const block of assemblePages(pages)) {
-    if (block.kind === 'table') {
-      out.table(
-        block.grid,
-        {},
-        block.rowPages.map((page) => ({ page })),
-      );
-      continue;
-    }
-    for (const part of block.parts) out.append(part.text, { page: part.page });
-    out.append('\n', { page: (block.parts.at(-1) as { page: number }).page });
-  }
-  return out.finish('pdf');
 }
