@@ -38,7 +38,7 @@ const check = (file: string, name: string, ok: boolean) => {
   else expect(ok, `${file}: ${name} is listed as a known gap (${gap}) but now passes`).toBe(false);
 };
 // A page excerpt (the page text cut at about 2,000 bytes) keeps only its first sections.
-const minSections = (source: string) => (source === 'search:pages' ? 1 : 4);
+const minSections = (source: string) => (source === 'web' ? 1 : 4);
 
 describe('every report of the corpus (text, then the other formats)', () => {
   it('has text reports to check', () => {
