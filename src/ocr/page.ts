@@ -1,0 +1,168 @@
+import { findTables, type LayoutPage, type PageRulings, type TextRun } from '../layout/index.js';
+import { LoadError } from '../load/loaded.js';
+import type { OcrEngine } from './engine.js';
+import { blank, cropRgba, deskew, encodePng, type GrayImage, inkLines, type PixelBox, skewAngle } from './raster.js';
+import { imageRulings, toPageSpace } from './rulings.js';
+
+/**
+ * A piece of text OCR read: its page, text, confidence (0–1) and box in page space (points from the page's
+ * top-left corner, `[x0, top, x1, bottom]`, on the deskewed page).
+ */
+export interface OcrRun {
+  page: number;
+  text: string;
+  confidence: number;
+  box: [number, number, number, number];
+}
+
+/** What reading one page image gives: the page as positioned runs and rulings, and the runs' OCR record. */
+export interface OcrPage {
+  layout: LayoutPage;
+  runs: OcrRun[];
+  /** The rotation that was taken out, in degrees. */
+  skew: number;
+}
+
+/**
+ * Reads one page image: the page is levelled, table rulings are found in the pixels, each table cell is
+ * cut out and read line by line (so neighbouring cells never merge and blank cells stay blank), and the
+ * rest of the page is read by the line detector with the tables painted out. The result is a
+ * {@link LayoutPage} like a PDF text layer gives, for the same layout code. `deadline` (ms since epoch)
+ * stops the work between cells.
+ *
+ * @example
+ * const { layout, runs } = await ocrPage(gray, { page: 2, dpi: 150, engine: await ocrEngine() });
+ */
+export async function ocrPage(
+  image: GrayImage,
+  options: { page: number; dpi: number; engine: OcrEngine; deadline?: number },
+): Promise<OcrPage> {
+  const skew = skewAngle(image);
+  const level = await deskew(image, skew);
+  const scale = options.dpi / 72;
+  const heightPt = level.height / scale;
+  const check = () => {
+    if (options.deadline !== undefined && Date.now() > options.deadline) {
+      throw new LoadError('ocr-timeout', `OCR of page ${options.page} ran past its time limit`);
+    }
+  };
+  const pixelRulings = imageRulings(level, options.dpi);
+  const rulings = toPageSpace(pixelRulings, scale, level.height);
+  const cells = tableCells(rulings, scale, level.height);
+  const runs: OcrRun[] = [];
+  const toPage = (b: PixelBox): [number, number, number, number] => [
+    b[0] / scale,
+    b[1] / scale,
+    b[2] / scale,
+    b[3] / scale,
+  ];
+  for (const cell of cells.cells) {
+    for (const line of inkLines(level, cell)) {
+      check();
+      const read = await options.engine.readLine(cropRgba(level, line));
+      if (read) runs.push({ page: options.page, text: read.text, confidence: read.confidence, box: toPage(line) });
+    }
+  }
+  check();
+  const rest = cells.tables.length ? blank(level, cells.tables) : level;
+  for (const line of await options.engine.detect(await encodePng(rest))) {
+    runs.push({ page: options.page, text: line.text, confidence: line.confidence, box: toPage(line.box) });
+  }
+  const size = typicalSize(runs);
+  const textRuns: TextRun[] = runs.map((r) => {
+    const h = r.box[3] - r.box[1];
+    return {
+      text: r.text,
+      x: r.box[0],
+      // The baseline sits about a fifth of the box above its bottom edge.
+      y: heightPt - r.box[3] + h * 0.2,
+      w: r.box[2] - r.box[0],
+      h,
+      size: Math.abs(h * 0.8 - size) < size * 0.25 ? size : Math.round(h * 0.8 * 2) / 2,
+      page: options.page,
+    };
+  });
+  // Only the rulings of the tables kept: the layout must not find the tables that were set aside.
+  return { layout: { page: options.page, height: heightPt, runs: textRuns, rulings: cells.rulings }, runs, skew };
+}
+
+/**
+ * The usual font size of a page's runs: box heights vary a little from line to line, and the layout code
+ * compares sizes to join wrapped lines, so sizes near the usual one are snapped to it.
+ */
+function typicalSize(runs: OcrRun[]): number {
+  const sizes = runs.map((r) => Math.round((r.box[3] - r.box[1]) * 0.8 * 2) / 2).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 10;
+}
+
+/**
+ * The cells of the page's ruled tables, in pixels, found by the layout code itself: a probe run is put in
+ * every grid position the rulings make, and each cell the table reader builds tells which probes it took.
+ * Merged cells thus come out whole, exactly as the layout will later read them.
+ */
+function tableCells(
+  rulings: PageRulings,
+  scale: number,
+  imageHeight: number,
+): { cells: PixelBox[]; tables: PixelBox[]; rulings: PageRulings } {
+  const xs = distinct(rulings.v.map((s) => s.x1));
+  const ys = distinct(rulings.h.map((s) => s.y1));
+  if (xs.length < 3 || ys.length < 3) return { cells: [], tables: [], rulings: { h: [], v: [] } };
+  const probes: TextRun[] = [];
+  const boxes: [number, number, number, number][] = [];
+  for (let i = 0; i + 1 < ys.length; i++) {
+    for (let j = 0; j + 1 < xs.length; j++) {
+      const [x0, x1, y0, y1] = [xs[j] as number, xs[j + 1] as number, ys[i] as number, ys[i + 1] as number];
+      boxes.push([x0, y0, x1, y1]);
+      probes.push({
+        text: `#${boxes.length - 1}#`,
+        x: (x0 + x1) / 2 - 1,
+        y: (y0 + y1) / 2 - 1,
+        w: 2,
+        h: 2,
+        size: 2,
+        page: 1,
+      });
+    }
+  }
+  // Strokes of large bold type can pass for a few rulings; a real table has columns wider than a character.
+  const tables = findTables(rulings, probes).filter((t) => {
+    const widths = t.xs.slice(1).map((x, k) => x - (t.xs[k] as number));
+    return widths.filter((w) => w < 14).length <= widths.length / 3;
+  });
+  const cells: PixelBox[] = [];
+  const px = (b: [number, number, number, number]): PixelBox => [
+    Math.round(b[0] * scale),
+    Math.round(imageHeight - b[3] * scale),
+    Math.round(b[2] * scale),
+    Math.round(imageHeight - b[1] * scale),
+  ];
+  for (const table of tables) {
+    for (const row of table.grid) {
+      for (const cell of row) {
+        if (cell.text === undefined) continue;
+        const taken = [...cell.text.matchAll(/#(\d+)#/g)].map((m) => boxes[Number(m[1])] as number[]);
+        if (!taken.length) continue;
+        const box = px([
+          Math.min(...taken.map((b) => b[0] as number)),
+          Math.min(...taken.map((b) => b[1] as number)),
+          Math.max(...taken.map((b) => b[2] as number)),
+          Math.max(...taken.map((b) => b[3] as number)),
+        ]);
+        // Keep clear of the borders: they are ink too.
+        cells.push([box[0] + 3, box[1] + 3, box[2] - 3, box[3] - 3]);
+      }
+    }
+  }
+  const tableBoxes = tables.map((t) => px([t.left, t.bottom, t.right, t.top]));
+  const inTable = (r: { x1: number; x2: number; y1: number; y2: number }) =>
+    tables.some((t) => r.x1 >= t.left - 3 && r.x2 <= t.right + 3 && r.y1 >= t.bottom - 3 && r.y2 <= t.top + 3);
+  const kept = { h: rulings.h.filter(inTable), v: rulings.v.filter(inTable) };
+  return { cells, tables: tableBoxes, rulings: kept };
+}
+
+function distinct(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - (out.at(-1) as number) > 3) out.push(v);
+  return out;
+}
