@@ -6,6 +6,7 @@ import type { Anomaly, Report } from '../model/index.js';
 import type { Format } from '../model/report.js';
 import { checkReport, type RulesConfig } from '../rules/index.js';
 import { segment } from '../segment/index.js';
+import type { OcrOptions } from '../ocr/options.js';
 import { normalizeLoaded } from '../text/normalize.js';
 import { type DocContext, emptyMeta } from './context.js';
 
@@ -17,6 +18,8 @@ export interface ParseOptions {
   limits?: Partial<LoadLimits>;
   /** Rule configuration; `false` skips the rules. */
   rules?: RulesConfig | false;
+  /** OCR of pages without text and of image files (default: `auto`, see {@link OcrOptions}). */
+  ocr?: Partial<OcrOptions>;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function parseBuffer(bytes: Uint8Array, options: ParseOptions = {})
   const started = performance.now();
   let loaded: LoadedText;
   try {
-    loaded = await loadBuffer(bytes, { path: options.file, limits: options.limits });
+    loaded = await loadBuffer(bytes, { path: options.file, limits: options.limits, ocr: options.ocr });
   } catch (error) {
     return loadFailedReport(options.file ?? '<buffer>', error, { bytes, started });
   }

@@ -2,6 +2,7 @@ import { loadDoc } from './doc.js';
 import { loadDocx } from './docx.js';
 import { loadHtml } from './html.js';
 import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+import { DEFAULT_OCR, type OcrOptions } from '../ocr/options.js';
 import { loadPdf } from './pdf.js';
 import { sniffFormat } from './sniff.js';
 import { loadTxt } from './txt.js';
@@ -23,9 +24,10 @@ export { decodeText, loadTxt, looksBinary } from './txt.js';
  */
 export async function loadBuffer(
   bytes: Uint8Array,
-  options: { path?: string; limits?: Partial<LoadLimits> } = {},
+  options: { path?: string; limits?: Partial<LoadLimits>; ocr?: Partial<OcrOptions> } = {},
 ): Promise<LoadedText> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const ocr = { ...DEFAULT_OCR, ...options.ocr };
   if (bytes.length === 0) throw new LoadError('empty', 'the file is empty');
   if (bytes.length > limits.maxFileBytes) {
     throw new LoadError(
@@ -43,7 +45,7 @@ export async function loadBuffer(
     case 'html':
       return loadHtml(bytes, limits);
     case 'pdf':
-      return loadPdf(bytes, limits);
+      return loadPdf(bytes, limits, ocr);
     case 'doc':
       return loadDoc(bytes);
     default:

@@ -1,5 +1,6 @@
 import type { Anchor, Table } from '../model/index.js';
 import type { Format } from '../model/report.js';
+import type { OcrRun } from '../ocr/page.js';
 
 /**
  * What a loader hands to the pipeline: the document's text as the loader assembled it (before
@@ -18,6 +19,8 @@ export interface LoadedText {
   properties?: Record<string, string>;
   /** Non-fatal notes from the loader (e.g. "page 3 has no text layer"). */
   warnings?: string[];
+  /** The text that OCR read (pages without a text layer, image files), with confidence and page boxes. */
+  ocr?: OcrRun[];
 }
 
 /** Explicit resource limits for loading one file. */

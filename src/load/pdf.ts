@@ -9,8 +9,10 @@ import {
   type TextRun,
 } from '../layout/index.js';
 import { writeBlocks } from './layout-text.js';
+import { DEFAULT_OCR, type OcrOptions } from '../ocr/options.js';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { pageRulings } from './pdf-tables.js';
+import { ocrPdfPages } from '../ocr/pdf-pages.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | undefined;
@@ -45,14 +47,20 @@ const INERT_DOCUMENT = {
  * const loaded = await loadPdf(readFileSync('report.pdf'), DEFAULT_LIMITS);
  * loaded.anchors.find((a) => a.origin.page === 2);
  */
-export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<LoadedText> {
+export async function loadPdf(
+  bytes: Uint8Array,
+  limits: LoadLimits,
+  ocr: OcrOptions = DEFAULT_OCR,
+): Promise<LoadedText> {
   const lib = await pdfjs();
   const dir = pdfjsDir();
+  const cMapUrl = `${join(dir, 'cmaps')}/`;
+  const standardFontDataUrl = `${join(dir, 'standard_fonts')}/`;
   const task = lib.getDocument({
     data: new Uint8Array(bytes),
-    cMapUrl: `${join(dir, 'cmaps')}/`,
+    cMapUrl,
     cMapPacked: true,
-    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+    standardFontDataUrl,
     isEvalSupported: false,
     useSystemFonts: false,
     stopAtErrors: false,
@@ -77,24 +85,34 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
       );
     }
     const warnings: string[] = [];
-    const pages: PageLayout[] = [];
-    let chars = 0;
+    const read: (LayoutPage | undefined)[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      let content: PageLayout;
       try {
-        content = layoutPage(await readPage(lib, await doc.getPage(n), n));
+        read.push(await readPage(lib, await doc.getPage(n), n));
       } catch (error) {
         if (error instanceof LoadError) throw error;
         warnings.push(`page ${n} could not be read: ${(error as Error).message}`);
-        content = { page: n, lines: [], tables: [], height: 842 };
+        read.push(undefined);
       }
+    }
+    // Pages without a text layer (scans) are read from their images, as the run's OCR setting allows.
+    const scanned = await ocrPdfPages(lib, bytes, read, ocr, { cMapUrl, standardFontDataUrl }, warnings);
+    const pages: PageLayout[] = [];
+    let chars = 0;
+    read.forEach((input, i) => {
+      const content: PageLayout = input
+        ? layoutPage(input)
+        : { page: i + 1, lines: [], tables: [], height: 842 };
       const pageChars = content.lines.reduce((s, l) => s + l.text.length, 0) + content.tables.length;
-      if (pageChars === 0) warnings.push(`page ${n} has no text layer`);
+      if (pageChars === 0 && !scanned.failed.has(i + 1)) warnings.push(`page ${i + 1} has no text layer`);
       chars += pageChars;
       pages.push(content);
-    }
+    });
     if (chars === 0) {
-      throw new LoadError('no-text-layer', 'the PDF has no text layer (a scan?): there is no text to read');
+      throw new LoadError(
+        'no-text-layer',
+        `the PDF has no text layer (a scan?): there is no text to read${scanned.why ? ` (${scanned.why})` : ''}`,
+      );
     }
     const properties = await info(doc);
     return {
@@ -102,6 +120,7 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
       pages: doc.numPages,
       properties,
       ...(warnings.length ? { warnings } : {}),
+      ...(scanned.runs.length ? { ocr: scanned.runs } : {}),
     };
   } finally {
     await task.destroy().catch(() => undefined);

@@ -70,10 +70,11 @@ function toGray(data: Uint8Array, width: number, height: number, channels: numbe
  * const angle = skewAngle(page); // 0.6
  */
 export function skewAngle(image: GrayImage, maxDegrees = 3): number {
-  // Work on every second pixel: plenty for a page of text, four times less to count.
+  // Every third column is plenty for a page of text; every row is kept, since skipping rows would favour
+  // the angle at which the kept rows stay apart (zero).
   const points: number[] = [];
-  for (let y = 0; y < image.height; y += 2) {
-    for (let x = 0; x < image.width; x += 2) {
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x += 3) {
       if ((image.data[y * image.width + x] as number) < INK) points.push(x, y);
     }
   }

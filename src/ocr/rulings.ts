@@ -1,5 +1,11 @@
-import type { PageRulings, Ruling } from '../layout/index.js';
-import { type GrayImage, INK } from './raster.js';
+import { mergeCollinear, type PageRulings, type Ruling } from '../layout/index.js';
+import type { GrayImage } from './raster.js';
+
+/**
+ * Darker than this is part of a ruling: thin rulings of a scan come out grey (a hairline spread over two
+ * pixel rows by the scanner and by levelling), lighter than text ink; cell shading is lighter still.
+ */
+const RULE_INK = 205;
 
 /** A ruling found in pixels: `[at, from, to]` (a row or column and the span it covers). */
 type Stroke = { at: number; from: number; to: number; thick: number };
@@ -17,6 +23,14 @@ export function imageRulings(image: GrayImage, dpi: number): PageRulings {
   const minV = Math.round(dpi * 0.22); // about 5.5 mm: taller than a heading's strokes, shorter than a row
   const h = strokes(image, 'h', minH);
   const v = strokes(image, 'v', minV);
+  // A ruling's run of ink goes on to the far side of the ruling it meets, a pixel or two past that
+  // ruling's centre line, where the layout code looks for the join: ends are put on the centre line.
+  const snap = (end: number, at: number, others: Stroke[]) => {
+    const hit = others.find((o) => Math.abs(o.at - end) <= o.thick + 3 && at >= o.from - 3 && at <= o.to + 3);
+    return hit ? hit.at : end;
+  };
+  for (const s of h) [s.from, s.to] = [snap(s.from, s.at, v), snap(s.to - 1, s.at, v)];
+  for (const s of v) [s.from, s.to] = [snap(s.from, s.at, h), snap(s.to - 1, s.at, h)];
   const toRuling = (s: Stroke, dir: 'h' | 'v'): Ruling =>
     dir === 'h' ? { x1: s.from, x2: s.to, y1: s.at, y2: s.at } : { x1: s.at, x2: s.at, y1: s.from, y2: s.to };
   return { h: h.map((s) => toRuling(s, 'h')), v: v.map((s) => toRuling(s, 'v')) };
@@ -27,7 +41,7 @@ function strokes(image: GrayImage, dir: 'h' | 'v', minLength: number): Stroke[] 
   const lines = dir === 'h' ? height : width;
   const length = dir === 'h' ? width : height;
   const dark = (line: number, pos: number) =>
-    (data[dir === 'h' ? line * width + pos : pos * width + line] as number) < INK;
+    (data[dir === 'h' ? line * width + pos : pos * width + line] as number) < RULE_INK;
   const runs: Stroke[] = [];
   for (let line = 0; line < lines; line++) {
     let start = -1;
@@ -65,8 +79,7 @@ function strokes(image: GrayImage, dir: 'h' | 'v', minLength: number): Stroke[] 
 }
 
 /**
- * Page rulings in page space (points, y upwards) from rulings in image pixels, each end stretched by a
- * pixel so that rulings that meet in the image still meet after rounding.
+ * Page rulings in page space (points, y upwards) from rulings in image pixels.
  *
  * @example
  * const rulings = toPageSpace(imageRulings(page, 150), 150 / 72, page.height);
@@ -75,7 +88,13 @@ export function toPageSpace(r: PageRulings, scale: number, imageHeight: number):
   const x = (px: number) => px / scale;
   const y = (py: number) => (imageHeight - py) / scale;
   return {
-    h: r.h.map((s) => ({ x1: x(s.x1 - 1), x2: x(s.x2 + 1), y1: y(s.y1), y2: y(s.y1) })),
-    v: r.v.map((s) => ({ x1: x(s.x1), x2: x(s.x1), y1: y(s.y2 + 1), y2: y(s.y1 - 1) })),
+    h: mergeCollinear(
+      r.h.map((s) => ({ x1: x(s.x1), x2: x(s.x2), y1: y(s.y1), y2: y(s.y1) })),
+      'h',
+    ),
+    v: mergeCollinear(
+      r.v.map((s) => ({ x1: x(s.x1), x2: x(s.x1), y1: y(s.y2), y2: y(s.y1) })),
+      'v',
+    ),
   };
 }
