@@ -1,7 +1,7 @@
 import { findTables, type LayoutPage, type PageRulings, type TextRun } from '../layout/index.js';
 import { LoadError } from '../load/loaded.js';
 import type { OcrEngine } from './engine.js';
-import { blank, cropRgba, deskew, encodePng, type GrayImage, inkLines, type PixelBox, skewAngle } from './raster.js';
+import { blank, cropRgba, deskew, despeckle, encodePng, type GrayImage, inkLines, type PixelBox, skewAngle } from './raster.js';
 import { imageRulings, toPageSpace } from './rulings.js';
 
 /**
@@ -49,6 +49,8 @@ export async function ocrPage(
   const pixelRulings = imageRulings(level, options.dpi);
   const rulings = toPageSpace(pixelRulings, scale, level.height);
   const cells = tableCells(rulings, scale, level.height);
+  // Specks go after the rulings are found: a faint hairline is partly specks itself.
+  const clean = despeckle(level);
   const runs: OcrRun[] = [];
   const toPage = (b: PixelBox): [number, number, number, number] => [
     b[0] / scale,
@@ -57,14 +59,14 @@ export async function ocrPage(
     b[3] / scale,
   ];
   for (const cell of cells.cells) {
-    for (const line of inkLines(level, cell)) {
+    for (const line of inkLines(clean, cell)) {
       check();
-      const read = await options.engine.readLine(cropRgba(level, line));
+      const read = await options.engine.readLine(cropRgba(clean, line));
       if (read) runs.push({ page: options.page, text: read.text, confidence: read.confidence, box: toPage(line) });
     }
   }
   check();
-  const rest = cells.tables.length ? blank(level, cells.tables) : level;
+  const rest = cells.tables.length ? blank(clean, cells.tables) : clean;
   for (const line of await options.engine.detect(await encodePng(rest))) {
     runs.push({ page: options.page, text: line.text, confidence: line.confidence, box: toPage(line.box) });
   }

@@ -237,3 +237,32 @@ function joinBrokenLines(lines: PixelBox[]): PixelBox[] {
   }
   return out;
 }
+
+/**
+ * Removes specks: an inked pixel with at most four inked pixels in its 5×5 neighbourhood is scan noise, not
+ * print (the smallest printed mark, a decimal point, covers about nine pixels at 150 dpi). Specks next to
+ * figures otherwise read as `.`, `·` or `"`.
+ *
+ * @example
+ * const clean = despeckle(page);
+ */
+export function despeckle(image: GrayImage): GrayImage {
+  const { width, height, data } = image;
+  const out = new Uint8Array(data);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if ((data[y * width + x] as number) >= INK) continue;
+      let n = 0;
+      for (let dy = -2; dy <= 2 && n <= 4; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= height) continue;
+        for (let dx = -2; dx <= 2; dx++) {
+          const xx = x + dx;
+          if (xx >= 0 && xx < width && (data[yy * width + xx] as number) < INK) n++;
+        }
+      }
+      if (n <= 4) out[y * width + x] = 255;
+    }
+  }
+  return { data: out, width, height };
+}
