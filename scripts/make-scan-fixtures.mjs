@@ -52,7 +52,8 @@ async function scanPage(doc, n, degrees, seed) {
     let v = (rgba[i * 4] * 299 + rgba[i * 4 + 1] * 587 + rgba[i * 4 + 2] * 114) / 1000;
     v += (rand() - 0.5) * 8; // grain
     const r = rand();
-    if (r < 0.0015) v = 40 + rand() * 60; // dark speck
+    if (r < 0.0015)
+      v = 40 + rand() * 60; // dark speck
     else if (r < 0.003) v = 255; // dropout
     gray[i] = Math.max(0, Math.min(255, Math.round(v)));
   }
@@ -93,7 +94,10 @@ function pdf(objects) {
 
 /** Objects of a page that shows one greyscale JPEG over its whole area. */
 function imagePage(first, image, pixelsW, pixelsH, widthPt, heightPt) {
-  const content = Buffer.from(`q ${widthPt.toFixed(2)} 0 0 ${heightPt.toFixed(2)} 0 0 cm /Im0 Do Q`, 'latin1');
+  const content = Buffer.from(
+    `q ${widthPt.toFixed(2)} 0 0 ${heightPt.toFixed(2)} 0 0 cm /Im0 Do Q`,
+    'latin1',
+  );
   return [
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${widthPt.toFixed(2)} ${heightPt.toFixed(2)}] /Resources << /XObject << /Im0 ${first + 2} 0 R >> >> /Contents ${first + 1} 0 R >>`,
     { dict: '', data: content },

@@ -59,3 +59,4 @@ export { flattenSections, segment } from './segment/index.js';
 export { findNumbers, type NumberMention, type ParsedNumber, parseCnNumber } from './text/cn-number.js';
 export { type DateMention, findDates, findPeriod, findPeriods, type Period } from './text/dates.js';
 export { type NormalizedText, normalizeLoaded, normalizeText } from './text/normalize.js';
+export { DEFAULT_OCR, type OcrMode, type OcrOptions } from './ocr/options.js';

@@ -41,6 +41,12 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
       '300000',
     )
     .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
+    .addOption(
+      new Option('--ocr <mode>', 'OCR: auto (pages without text, images), force (every page), off')
+        .choices(['auto', 'off', 'force'])
+        .default('auto'),
+    )
+    .option('--ocr-timeout <ms>', 'give up on one page of OCR after this long', '120000')
     .option(
       '--resume <file>',
       'continue an interrupted run: skip files already in this JSONL output, append the rest',

@@ -16,6 +16,7 @@ import {
 import type { ParseTask } from '../node/parse-task.js';
 import { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } from '../node/pool.js';
 import { inputKey, readResume } from '../node/resume.js';
+import { DEFAULT_OCR, type OcrMode } from '../ocr/options.js';
 import { checkAcross, type ReportDigest } from '../rules/cross.js';
 import type { RulesConfig } from '../rules/index.js';
 import type { MainParams } from './main.js';
@@ -49,6 +50,8 @@ export interface BatchOptions {
   resume?: string;
   timeout?: string;
   maxFileSize?: string;
+  ocr?: string;
+  ocrTimeout?: string;
   config?: string;
   preset?: string;
   baseline?: string;
@@ -120,6 +123,10 @@ export async function runBatch(
   const timeoutMs = positiveInt(opts.timeout, '--timeout');
   const delay = positiveInt(opts.debugDelay, '--debug-delay');
   const maxFileBytes = positiveInt(opts.maxFileSize, '--max-file-size') ?? DEFAULT_LIMITS.maxFileBytes;
+  const ocr = {
+    mode: (opts.ocr ?? 'auto') as OcrMode,
+    pageTimeoutMs: positiveInt(opts.ocrTimeout, '--ocr-timeout') ?? DEFAULT_OCR.pageTimeoutMs,
+  };
   const specs = parseOutputs(opts.output, opts.format ?? (check ? 'stylish' : 'json'));
   if (opts.resume) {
     if (check) throw new UsageError('--resume works with `xxgk parse` (check needs the whole batch at once)');
@@ -252,7 +259,7 @@ export async function runBatch(
         const task: ParseTask = {
           path,
           file,
-          options: { limits: { maxFileBytes }, rules: rulesConfig },
+          options: { limits: { maxFileBytes }, rules: rulesConfig, ocr },
           digest: check,
           debugDelayMs: delay,
           debugFault:

@@ -4,9 +4,10 @@ import { LoadError, type LoadedText, type LoadLimits, loadBuffer } from '../load
 import { extractMeta } from '../meta/index.js';
 import type { Anomaly, Report } from '../model/index.js';
 import type { Format } from '../model/report.js';
+import type { OcrOptions } from '../ocr/options.js';
+import { markOcrFigures } from '../ocr/provenance.js';
 import { checkReport, type RulesConfig } from '../rules/index.js';
 import { segment } from '../segment/index.js';
-import type { OcrOptions } from '../ocr/options.js';
 import { normalizeLoaded } from '../text/normalize.js';
 import { type DocContext, emptyMeta } from './context.js';
 
@@ -84,6 +85,7 @@ export function analyzeLoaded(
   ctx.numbering = numbering;
   ctx.meta = extractMeta(ctx);
   const { figures, channels, ambiguities } = extractFigures(ctx);
+  if (loaded.ocr?.length) markOcrFigures(figures, ctx.text, loaded.ocr);
   ctx.figures = figures;
   ctx.channels = channels;
   ctx.ambiguities = ambiguities;
@@ -103,6 +105,8 @@ export function analyzeLoaded(
     anchors: ctx.anchors,
     stats: { bytes: options.bytes?.length ?? 0, chars: ctx.text.length, pages: loaded.pages, ms: 0 },
   };
+  const ocrPages = [...new Set((loaded.ocr ?? []).map((r) => r.page))].sort((a, b) => a - b);
+  if (ocrPages.length) report.stats.ocrPages = ocrPages;
   if (options.rules !== false) report.anomalies = checkReport(report, options.rules ?? {});
   report.stats.ms = round(performance.now() - started);
   return report;

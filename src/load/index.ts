@@ -1,8 +1,9 @@
+import { DEFAULT_OCR, type OcrOptions } from '../ocr/options.js';
 import { loadDoc } from './doc.js';
 import { loadDocx } from './docx.js';
 import { loadHtml } from './html.js';
+import { loadImage } from './image.js';
 import { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
-import { DEFAULT_OCR, type OcrOptions } from '../ocr/options.js';
 import { loadPdf } from './pdf.js';
 import { sniffFormat } from './sniff.js';
 import { loadTxt } from './txt.js';
@@ -48,6 +49,8 @@ export async function loadBuffer(
       return loadPdf(bytes, limits, ocr);
     case 'doc':
       return loadDoc(bytes);
+    case 'image':
+      return loadImage(bytes, ocr);
     default:
       throw new LoadError(
         'unsupported-format',

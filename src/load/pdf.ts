@@ -8,11 +8,11 @@ import {
   type PageLayout,
   type TextRun,
 } from '../layout/index.js';
-import { writeBlocks } from './layout-text.js';
 import { DEFAULT_OCR, type OcrOptions } from '../ocr/options.js';
+import { ocrPdfPages } from '../ocr/pdf-pages.js';
+import { writeBlocks } from './layout-text.js';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
 import { pageRulings } from './pdf-tables.js';
-import { ocrPdfPages } from '../ocr/pdf-pages.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | undefined;

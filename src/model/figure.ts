@@ -6,6 +6,21 @@ export const QualifierSchema = z.enum(['exact', 'over', 'under', 'about']);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
 /**
+ * How OCR read a figure: the recognizer's confidence (0–1) for the text piece (a table cell or a line) the
+ * figure was read from, and that piece's box on its page (points from the page's top-left corner,
+ * `[x0, top, x1, bottom]`, on the levelled page).
+ *
+ * @example
+ * figure.ocr; // { page: 3, confidence: 0.998, box: [318.2, 402.5, 341.0, 411.9] }
+ */
+export const OcrReadingSchema = z.object({
+  page: z.number().int().positive(),
+  confidence: z.number().min(0).max(1),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type OcrReading = z.infer<typeof OcrReadingSchema>;
+
+/**
  * One typed figure of the normalized model, keyed in `Report.figures` by its canonical key
  * (see docs/fields.md). Money is normalized to 万元 in `value`; `unit` keeps what the report wrote.
  *
@@ -30,6 +45,8 @@ export const FigureSchema = z.object({
   /** Present when the value was computed, not stated; `from` names the keys it came from. */
   derived: z.literal(true).optional(),
   from: z.array(z.string()).optional(),
+  /** Present when the figure was read by OCR (a scanned page or an image), not from a text layer. */
+  ocr: OcrReadingSchema.optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 

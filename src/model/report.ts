@@ -8,7 +8,7 @@ import { AnchorSchema } from './span.js';
 import { TableSchema } from './table.js';
 
 /** The source format a report was loaded from. */
-export const FormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'doc', 'pdf', 'unknown']);
+export const FormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'doc', 'pdf', 'image', 'unknown']);
 export type Format = z.infer<typeof FormatSchema>;
 
 /**
@@ -43,6 +43,8 @@ export const ReportSchema = z.object({
     bytes: z.number().int().nonnegative(),
     chars: z.number().int().nonnegative(),
     pages: z.number().int().nonnegative().optional(),
+    /** Pages whose text OCR read (scanned pages, image files). */
+    ocrPages: z.array(z.number().int().positive()).optional(),
     ms: z.number().nonnegative(),
   }),
 });

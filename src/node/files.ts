@@ -4,7 +4,21 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 
 /** Extensions `xxgk` reads when it walks a folder. */
-export const REPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'shtml', 'docx', 'doc', 'pdf'];
+export const REPORT_EXTENSIONS = [
+  'txt',
+  'md',
+  'html',
+  'htm',
+  'shtml',
+  'docx',
+  'doc',
+  'pdf',
+  'png',
+  'jpg',
+  'jpeg',
+  'tif',
+  'tiff',
+];
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 

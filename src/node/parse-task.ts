@@ -14,7 +14,7 @@ export interface ParseTask {
   path: string;
   /** Name recorded in `Report.file`. */
   file: string;
-  options: Pick<ParseOptions, 'limits' | 'rules'>;
+  options: Pick<ParseOptions, 'limits' | 'rules' | 'ocr'>;
   /** Also compute the cross-report digest (for `xxgk check`). */
   digest?: boolean;
   /** Told when the task starts running, so a time limit does not count a worker's start-up. */

@@ -1,7 +1,17 @@
 import { findTables, type LayoutPage, type PageRulings, type TextRun } from '../layout/index.js';
 import { LoadError } from '../load/loaded.js';
 import type { OcrEngine } from './engine.js';
-import { blank, cropRgba, deskew, despeckle, encodePng, type GrayImage, inkLines, type PixelBox, skewAngle } from './raster.js';
+import {
+  blank,
+  cropRgba,
+  deskew,
+  despeckle,
+  encodePng,
+  type GrayImage,
+  inkLines,
+  type PixelBox,
+  skewAngle,
+} from './raster.js';
 import { imageRulings, toPageSpace } from './rulings.js';
 
 /**
@@ -62,7 +72,8 @@ export async function ocrPage(
     for (const line of inkLines(clean, cell)) {
       check();
       const read = await options.engine.readLine(cropRgba(clean, line));
-      if (read) runs.push({ page: options.page, text: read.text, confidence: read.confidence, box: toPage(line) });
+      if (read)
+        runs.push({ page: options.page, text: read.text, confidence: read.confidence, box: toPage(line) });
     }
   }
   check();
@@ -85,7 +96,11 @@ export async function ocrPage(
     };
   });
   // Only the rulings of the tables kept: the layout must not find the tables that were set aside.
-  return { layout: { page: options.page, height: heightPt, runs: textRuns, rulings: cells.rulings }, runs, skew };
+  return {
+    layout: { page: options.page, height: heightPt, runs: textRuns, rulings: cells.rulings },
+    runs,
+    skew,
+  };
 }
 
 /**
@@ -158,13 +173,16 @@ function tableCells(
   }
   const tableBoxes = tables.map((t) => px([t.left, t.bottom, t.right, t.top]));
   const inTable = (r: { x1: number; x2: number; y1: number; y2: number }) =>
-    tables.some((t) => r.x1 >= t.left - 3 && r.x2 <= t.right + 3 && r.y1 >= t.bottom - 3 && r.y2 <= t.top + 3);
+    tables.some(
+      (t) => r.x1 >= t.left - 3 && r.x2 <= t.right + 3 && r.y1 >= t.bottom - 3 && r.y2 <= t.top + 3,
+    );
   const kept = { h: rulings.h.filter(inTable), v: rulings.v.filter(inTable) };
   return { cells, tables: tableBoxes, rulings: kept };
 }
 
 function distinct(values: number[]): number[] {
   const out: number[] = [];
-  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - (out.at(-1) as number) > 3) out.push(v);
+  for (const v of [...values].sort((a, b) => a - b))
+    if (!out.length || v - (out.at(-1) as number) > 3) out.push(v);
   return out;
 }

@@ -33,7 +33,8 @@ export class PdfPageOcr {
     const deadline = Date.now() + this.options.pageTimeoutMs;
     const engine = await ocrEngine();
     const { image, dpi } = await this.render(n);
-    if (Date.now() > deadline) throw new LoadError('ocr-timeout', `rendering page ${n} ran past its time limit`);
+    if (Date.now() > deadline)
+      throw new LoadError('ocr-timeout', `rendering page ${n} ran past its time limit`);
     const page = await ocrPage(image, { page: n, dpi, engine, deadline });
     return { layout: page.layout, runs: page.runs };
   }
@@ -56,7 +57,8 @@ export class PdfPageOcr {
       const base = page.getViewport({ scale: 1 });
       let dpi = this.options.dpi;
       const pixels = (d: number) => (base.width * d * base.height * d) / (72 * 72);
-      if (pixels(dpi) > this.options.maxPixels) dpi = Math.floor(72 * Math.sqrt(this.options.maxPixels / (base.width * base.height)));
+      if (pixels(dpi) > this.options.maxPixels)
+        dpi = Math.floor(72 * Math.sqrt(this.options.maxPixels / (base.width * base.height)));
       const viewport = page.getViewport({ scale: dpi / 72 });
       const { createCanvas } = await import('@napi-rs/canvas');
       const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
@@ -73,7 +75,8 @@ export class PdfPageOcr {
       const gray = new Uint8Array(canvas.width * canvas.height);
       for (let i = 0; i < gray.length; i++) {
         const o = i * 4;
-        gray[i] = ((rgba[o] as number) * 299 + (rgba[o + 1] as number) * 587 + (rgba[o + 2] as number) * 114) / 1000;
+        gray[i] =
+          ((rgba[o] as number) * 299 + (rgba[o + 1] as number) * 587 + (rgba[o + 2] as number) * 114) / 1000;
       }
       return { image: { data: gray, width: canvas.width, height: canvas.height }, dpi };
     } finally {
@@ -112,7 +115,9 @@ export async function ocrPdfPages(
 ): Promise<ScannedPages> {
   const out: ScannedPages = { runs: [], failed: new Set() };
   if (options.mode === 'off') return out;
-  const wanted = pages.flatMap((p, i) => (options.mode === 'force' || !p || pageChars(p) < MIN_PAGE_TEXT ? [i] : []));
+  const wanted = pages.flatMap((p, i) =>
+    options.mode === 'force' || !p || pageChars(p) < MIN_PAGE_TEXT ? [i] : [],
+  );
   if (!wanted.length) return out;
   const reader = new PdfPageOcr(lib, bytes, options, params);
   try {

@@ -19,9 +19,13 @@ export async function sharp(): Promise<Sharp> {
     return await sharpModule;
   } catch (error) {
     sharpModule = undefined;
-    throw new LoadError('ocr-unavailable', 'image reading needs the optional package sharp (npm install sharp)', {
-      cause: error,
-    });
+    throw new LoadError(
+      'ocr-unavailable',
+      'image reading needs the optional package sharp (npm install sharp)',
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -56,7 +60,8 @@ export async function decodeGray(bytes: Uint8Array, maxPixels: number): Promise<
 }
 
 function toGray(data: Uint8Array, width: number, height: number, channels: number): GrayImage {
-  if (channels === 1) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height), width, height };
+  if (channels === 1)
+    return { data: new Uint8Array(data.buffer, data.byteOffset, width * height), width, height };
   const out = new Uint8Array(width * height);
   for (let i = 0; i < out.length; i++) out[i] = data[i * channels] as number;
   return { data: out, width, height };
@@ -114,7 +119,9 @@ export function skewAngle(image: GrayImage, maxDegrees = 3): number {
 export async function deskew(image: GrayImage, degrees: number): Promise<GrayImage> {
   if (Math.abs(degrees) < 0.1) return image;
   const lib = await sharp();
-  const { data, info } = await lib(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
+  const { data, info } = await lib(image.data, {
+    raw: { width: image.width, height: image.height, channels: 1 },
+  })
     .rotate(degrees, { background: { r: 255, g: 255, b: 255 } })
     .greyscale()
     .raw()
@@ -227,12 +234,7 @@ function joinBrokenLines(lines: PixelBox[]): PixelBox[] {
     const prev = out.at(-1);
     const short = (b: PixelBox) => b[3] - b[1] < tallest * 0.6;
     if (prev && line[1] - prev[3] < tallest * 0.5 && (short(prev) || short(line))) {
-      out[out.length - 1] = [
-        Math.min(prev[0], line[0]),
-        prev[1],
-        Math.max(prev[2], line[2]),
-        line[3],
-      ];
+      out[out.length - 1] = [Math.min(prev[0], line[0]), prev[1], Math.max(prev[2], line[2]), line[3]];
     } else out.push(line);
   }
   return out;

@@ -50,13 +50,15 @@ function strokes(image: GrayImage, dir: 'h' | 'v', minLength: number): Stroke[] 
       const ink = pos < length && dark(line, pos);
       if (ink) {
         if (start < 0 || pos - lastInk > 2) {
-          if (start >= 0 && lastInk - start + 1 >= minLength) runs.push({ at: line, from: start, to: lastInk + 1, thick: 1 });
+          if (start >= 0 && lastInk - start + 1 >= minLength)
+            runs.push({ at: line, from: start, to: lastInk + 1, thick: 1 });
           start = pos;
         }
         lastInk = pos;
       }
     }
-    if (start >= 0 && lastInk - start + 1 >= minLength) runs.push({ at: line, from: start, to: lastInk + 1, thick: 1 });
+    if (start >= 0 && lastInk - start + 1 >= minLength)
+      runs.push({ at: line, from: start, to: lastInk + 1, thick: 1 });
   }
   // Runs on neighbouring lines that overlap are one thick stroke (a ruling one to a few pixels wide).
   runs.sort((a, b) => a.at - b.at || a.from - b.from);

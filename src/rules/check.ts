@@ -92,6 +92,7 @@ function toAnomaly(
     const origin = originAt(report.anchors, e.span[0]);
     if (origin) e.origin = origin;
   }
+  lowerOcrOnly(anomaly, report);
   if (draft.place) {
     anomaly.place = draft.place;
     if (text && spanInBounds(draft.place, text)) Object.assign(anomaly, locate(draft.place[0]));
@@ -101,4 +102,17 @@ function toAnomaly(
     if (section) anomaly.section = section.id;
   }
   return anomaly;
+}
+
+/**
+ * A disagreement seen only in text OCR read (every piece of evidence on an OCR page) may be a misread
+ * digit rather than an error of the report: an error becomes a warning, marked `data.ocr`.
+ */
+function lowerOcrOnly(anomaly: Anomaly, report: Report): void {
+  const pages = report.stats.ocrPages;
+  if (!pages?.length || anomaly.severity !== 'error' || !anomaly.evidence.length) return;
+  const onOcrPage = (page: number | undefined) => page !== undefined && pages.includes(page);
+  if (!anomaly.evidence.every((e) => !e.file && onOcrPage(e.origin?.page))) return;
+  anomaly.severity = 'warning';
+  anomaly.data = { ...(anomaly.data ?? {}), ocr: true };
 }
