@@ -36,6 +36,7 @@ export { expandInputs } from './node/files.js';
 export { parseFile } from './node/parse-file.js';
 export { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } from './node/pool.js';
 export { readResume, resumeKey } from './node/resume.js';
+export { DEFAULT_OCR, type OcrMode, type OcrOptions } from './ocr/options.js';
 export {
   applyBaseline,
   type Baseline,
@@ -59,4 +60,3 @@ export { flattenSections, segment } from './segment/index.js';
 export { findNumbers, type NumberMention, type ParsedNumber, parseCnNumber } from './text/cn-number.js';
 export { type DateMention, findDates, findPeriod, findPeriods, type Period } from './text/dates.js';
 export { type NormalizedText, normalizeLoaded, normalizeText } from './text/normalize.js';
-export { DEFAULT_OCR, type OcrMode, type OcrOptions } from './ocr/options.js';

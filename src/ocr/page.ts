@@ -72,8 +72,9 @@ export async function ocrPage(
     for (const line of inkLines(clean, cell)) {
       check();
       const read = await options.engine.readLine(cropRgba(clean, line));
-      if (read)
-        runs.push({ page: options.page, text: read.text, confidence: read.confidence, box: toPage(line) });
+      const text = read && cleanCellText(read.text);
+      if (read && text)
+        runs.push({ page: options.page, text, confidence: read.confidence, box: toPage(line) });
     }
   }
   check();
@@ -167,7 +168,7 @@ function tableCells(
           Math.max(...taken.map((b) => b[3] as number)),
         ]);
         // Keep clear of the borders: they are ink too.
-        cells.push([box[0] + 3, box[1] + 3, box[2] - 3, box[3] - 3]);
+        cells.push([box[0] + 5, box[1] + 4, box[2] - 5, box[3] - 4]);
       }
     }
   }
@@ -185,4 +186,20 @@ function distinct(values: number[]): number[] {
   for (const v of [...values].sort((a, b) => a - b))
     if (!out.length || v - (out.at(-1) as number) > 3) out.push(v);
   return out;
+}
+
+/** Marks a speck or a ruling's remnant at a cell's edge reads as. */
+const EDGE_NOISE = /^[[\]|丨」「.·,，'"“”`:：;。…_-]+|[[\]|丨」「.·,，'"“”`:：;。…_-]+$/g;
+
+/**
+ * A cell's text without what specks and ruling remnants add: stray marks around a number (`[.0` → `0`) and
+ * a dot between two Chinese characters (`总.计`). Labels keep their own punctuation.
+ *
+ * @example
+ * cleanCellText('[5'); // '5'
+ */
+export function cleanCellText(text: string): string {
+  const bare = text.replace(EDGE_NOISE, '');
+  if (/^[\d.,%]+$/.test(bare)) return bare;
+  return text.replace(/(?<=[\u3400-\u9fff])[.·](?=[\u3400-\u9fff])/g, '');
 }
