@@ -105,12 +105,35 @@ describe('command line like ESLint and ripgrep', () => {
     expect((await runCli(['parse', 'b-fast.txt', '-q', '--sort'], { cwd: dir })).code).toBe(0);
   });
 
-  it('sorts the anomalies of a file by position', async () => {
-    const run = await runCli(['check', PINGTAN_2019, '-q', '-f', 'json', '--jobs', '1']);
-    const [report] = JSON.parse(run.stdout) as Report[];
-    const starts = (report?.anomalies ?? []).map((a) => a.place?.[0] ?? -1);
-    expect(starts.length).toBeGreaterThan(1);
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  it('sorts the anomalies of a file by position, cross-report ones included', async () => {
+    const files = ['pingtan-syq-2015.txt', 'pingtan-syq-2016.txt'];
+    const run = await runCli(['check', ...files, '-q', '-f', 'json', '--jobs', '1'], { cwd: CORPUS });
+    const reports = JSON.parse(run.stdout) as Report[];
+    expect(reports.map((r) => r.file)).toEqual(files);
+    for (const report of reports) {
+      const starts = report.anomalies.map(
+        (a) => a.place?.[0] ?? a.evidence.find((e) => e.file === undefined)?.span[0] ?? -1,
+      );
+      expect(starts.length).toBeGreaterThan(1);
+      expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    }
+  });
+
+  it('CSV has a column for every @cumulative figure (docs/fields.md)', async () => {
+    const run = await runCli(['parse', 'pingtan-county-2012.txt', '-q', '-f', 'csv'], { cwd: CORPUS });
+    const [head, row] = run.stdout.slice(1).split('\r\n');
+    const columns = head?.split(',') ?? [];
+    const cells = row?.split(',') ?? [];
+    const [report] = jsonlRecords<Report>(
+      (await runCli(['parse', 'pingtan-county-2012.txt', '-q', '-f', 'jsonl'], { cwd: CORPUS })).stdout,
+    );
+    const cumulative = Object.keys(report?.figures ?? {}).filter((k) => k.endsWith('@cumulative'));
+    expect(cumulative.length).toBeGreaterThan(10);
+    for (const key of cumulative) {
+      expect(columns, key).toContain(key);
+      // counted from the end: figure cells are plain numbers, while a meta cell may hold a quoted comma
+      expect(cells.at(columns.indexOf(key) - columns.length), key).toBe(String(report?.figures[key]?.value));
+    }
   });
 });
 
