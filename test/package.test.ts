@@ -51,7 +51,10 @@ describe('the published package', () => {
       .join('\n');
     for (const name of Object.keys(pkg.dependencies)) {
       const imported = [`from '${name}'`, `from '${name}/`, `import('${name}'`, `import('${name}/`];
-      expect(imported.some((form) => code.includes(form)), name).toBe(true);
+      expect(
+        imported.some((form) => code.includes(form)),
+        name,
+      ).toBe(true);
     }
     expect(pkg.dependencies).not.toHaveProperty('mammoth');
     expect(pkg.devDependencies).toHaveProperty('pdf-parse');

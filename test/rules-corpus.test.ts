@@ -40,7 +40,12 @@ describe('error anomalies over the corpus', () => {
 
   beforeAll(async () => {
     // The batch engine adds the cross-report anomalies exactly as `xxgk check` does.
-    reports.push(...(await runAll(manifest().map((row) => row.file), { cwd: CORPUS })));
+    reports.push(
+      ...(await runAll(
+        manifest().map((row) => row.file),
+        { cwd: CORPUS },
+      )),
+    );
     for (const r of reports) for (const a of r.anomalies) if (a.severity === 'error') found.push(key(r, a));
     found.sort();
   }, 300_000);
