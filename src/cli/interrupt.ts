@@ -25,7 +25,9 @@ export function interruptMessage(options: {
     );
   }
   if (options.journals.length === 0) {
-    lines.push('xxgk: nothing to resume (only a jsonl output written to a file, -f jsonl -o FILE, can be resumed)');
+    lines.push(
+      'xxgk: nothing to resume (only a jsonl output written to a file, -f jsonl -o FILE, can be resumed)',
+    );
   }
   return `${options.tty ? `${RESTORE_TERMINAL}\n` : ''}${lines.join('\n')}\n`;
 }
