@@ -2,6 +2,7 @@ import {
   ACTIVE_CELLS,
   OUTCOME_GROUPS,
   REQUEST_COLUMNS,
+  REQUEST_FLOW,
   REQUEST_LABELS,
   REQUEST_ROWS,
   REVIEW_BLOCKS,
@@ -49,6 +50,7 @@ export const ERA_B: Template = {
     rows: REQUEST_ROWS.filter((r) => r.eras.includes('B')),
     labels: REQUEST_LABELS,
     groups: OUTCOME_GROUPS,
+    flow: REQUEST_FLOW,
   },
   review: { blocks: REVIEW_BLOCKS, columns: REVIEW_COLUMNS },
 };

@@ -2,6 +2,7 @@ import type {
   ActiveCellDef,
   LabelPattern,
   OutcomeGroup,
+  RequestFlow,
   RequestRowDef,
   ReviewBlock,
   TemplateColumn,
@@ -138,6 +139,12 @@ export const REQUEST_LABELS: LabelPattern[] = [
   { id: 'resultTotal', marker: '（七）', core: '总计' },
   { id: 'carriedForward', marker: '四、', core: '结转下年度', alt: ['结转下一年度'] },
 ];
+
+/** new + carried over = handled (（七）总计) + carried forward. */
+export const REQUEST_FLOW: RequestFlow = {
+  inflow: ['newReceived', 'carriedOver'],
+  outflow: ['resultTotal', 'carriedForward'],
+};
 
 /**
  * The outcome groups of table 三 (三、本年度办理结果) and their item rows: each group's items add up to

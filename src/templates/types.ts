@@ -161,6 +161,20 @@ export interface RequestTable {
   rows: RequestRowDef[];
   labels: LabelPattern[];
   groups: OutcomeGroup[];
+  /** The flow identity: `inflow` rows add up to `outflow` rows; the first outflow row is the outcome total. */
+  flow: RequestFlow;
+}
+
+/**
+ * The identities of table 三 besides the row sums (applicant columns → 总计) and the group subtotals:
+ * new + carried over = handled + carried forward, and the outcome items add up to the handled total.
+ *
+ * @example
+ * const f: RequestFlow = { inflow: ['newReceived', 'carriedOver'], outflow: ['resultTotal', 'carriedForward'] };
+ */
+export interface RequestFlow {
+  inflow: readonly string[];
+  outflow: readonly [total: string, ...rest: string[]];
 }
 
 /**
