@@ -5,13 +5,13 @@ import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } 
 import { REQUEST_COLUMNS } from './keys.js';
 import { cellLabel, type LabelPattern, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
 import { type ColumnIdentity, solveTable } from './solve.js';
-import { type RowReading, type RunToken, splitRun } from './split-run.js';
+import { columnSum, type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
 /** Two matches of one label closer than this are one label. */
 const SAME_LABEL = 24;
-const ROW_SUM = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
+const ROW_SUM = [columnSum(REQUEST_COLUMNS)];
 const SPECS = Array.from({ length: WIDTH }, () => ({}));
 
 const START_MARKS = [loose('勾稽关系'), loose('申请人情况')];
