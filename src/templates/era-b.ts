@@ -36,6 +36,13 @@ export const ERA_B: Template = {
   },
   active: {
     cells: ACTIVE_CELLS.filter((c) => c.eras.includes('B')),
+    blocks: [
+      { caption: '第二十条第（一）项', rows: ['规章', '规范性文件'] },
+      { caption: '第二十条第（五）项', rows: ['行政许可', '其他对外管理服务事项'] },
+      { caption: '第二十条第（六）项', rows: ['行政处罚', '行政强制'] },
+      { caption: '第二十条第（八）项', rows: ['行政事业性收费'] },
+      { caption: '第二十条第（九）项', rows: ['政府集中采购'] },
+    ],
     markers: [
       '本年新制作数量',
       '对外公开总数量',

@@ -12,6 +12,8 @@ import {
 } from './template-bc.js';
 import type { Template } from './types.js';
 
+const DECISIONS = { 处理决定数量: '本年处理决定数量' };
+
 /**
  * Era C: the 2021 template (国办公开办函〔2021〕30号), reports on 2021 onwards.
  *
@@ -31,6 +33,16 @@ export const ERA_C: Template = {
   },
   active: {
     cells: ACTIVE_CELLS.filter((c) => c.eras.includes('C')),
+    blocks: [
+      { caption: '第二十条第（一）项', rows: ['规章', '行政规范性文件'] },
+      { caption: '第二十条第（五）项', rows: ['行政许可'], headers: DECISIONS },
+      { caption: '第二十条第（六）项', rows: ['行政处罚', '行政强制'], headers: DECISIONS },
+      {
+        caption: '第二十条第（八）项',
+        rows: ['行政事业性收费'],
+        headers: { 本年收费金额: '本年收费金额（单位：万元）' },
+      },
+    ],
     markers: ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '本年处理决定数量'],
     rowNames: { 规范性文件: '行政规范性文件' },
   },

@@ -148,6 +148,21 @@ export interface ActiveTable {
   markers: string[];
   /** Row names this revision prints under another name (规范性文件 → 行政规范性文件). */
   rowNames?: Record<string, string>;
+  /** How the table is printed: blocks under a 第二十条 caption, each with its rows and column headers. */
+  blocks: ActiveBlockDef[];
+}
+
+/**
+ * A printed block of table 二: its caption, its rows (as `ActiveCellDef.row`) and headers printed
+ * differently from the cells' `col` (units, 本年 prefixes).
+ *
+ * @example
+ * const b: ActiveBlockDef = { caption: '第二十条第（八）项', rows: ['行政事业性收费'], headers: { 本年收费金额: '本年收费金额（单位：万元）' } };
+ */
+export interface ActiveBlockDef {
+  caption: string;
+  rows: string[];
+  headers?: Record<string, string>;
 }
 
 /**
