@@ -1,4 +1,4 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
 import { REVIEW_BLOCKS, REVIEW_COLUMNS } from './keys.js';

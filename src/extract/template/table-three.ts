@@ -1,4 +1,4 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Era, Figure } from '../../model/index.js';
 import { type RequestRowDef, resolveTemplate, type Template } from '../../templates/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } from './data-row.js';
