@@ -1,4 +1,5 @@
 import type { Era } from '../../model/index.js';
+import { templates } from '../../templates/index.js';
 import {
   ACTIVE_CELLS,
   REQUEST_COLUMNS,
@@ -58,3 +59,35 @@ export const TEMPLATE_KEYS: KeyDef[] = [
   ...requestKeys(),
   ...reviewKeys(),
 ];
+
+/**
+ * {@link TEMPLATE_KEYS} and the table keys of any revision registered since (src/templates/), each new
+ * key after the known ones in the revision's table order.
+ *
+ * @example
+ * templateKeys().length >= TEMPLATE_KEYS.length; // true
+ */
+export function templateKeys(): KeyDef[] {
+  const known = new Set(TEMPLATE_KEYS.map((k) => k.key));
+  const extra: KeyDef[] = [];
+  const add = (def: KeyDef) => {
+    if (known.has(def.key)) return;
+    known.add(def.key);
+    extra.push(def);
+  };
+  for (const t of templates()) {
+    const eras: Era[] = [t.era];
+    for (const c of t.active?.cells ?? [])
+      add({ key: c.key, label: `${c.row} · ${c.col}`, unit: c.unit, eras, group: 'active' });
+    for (const r of t.requests?.rows ?? [])
+      for (const c of t.requests?.columns ?? [])
+        add({
+          key: `requests.${r.row}.${c.col}`,
+          label: `${r.label} · ${c.label}`,
+          unit: '件',
+          eras,
+          group: 'requests',
+        });
+  }
+  return [...TEMPLATE_KEYS, ...extra];
+}

@@ -42,8 +42,8 @@ function layoutRow(def: RequestRowDef): RequestRow {
  * @example
  * requestRows('C').filter((r) => !r.optional).length; // 25
  */
-export function requestRows(era: 'B' | 'C'): RequestRow[] {
-  const rows = (resolveTemplate(era, '').requests?.rows ?? []).map(layoutRow);
+export function requestRows(era: 'B' | 'C', text = ''): RequestRow[] {
+  const rows = (resolveTemplate(era, text).requests?.rows ?? []).map(layoutRow);
   // A producer prints a group's subtotal after its items; the registry lists it first.
   return rows.sort((x, y) => groupRank(rows, x) - groupRank(rows, y));
 }
@@ -82,13 +82,13 @@ export interface ActiveBlock {
 
 /**
  * The blocks of table 二 (主动公开政府信息情况) for an era, each `active.<prefix>.<field>`, as the era's
- * template prints them.
+ * template prints them (the revision the report's text names, else the era's base template).
  *
  * @example
  * activeBlocks('C')[0].columns.map((c) => c.label); // ['本年制发件数', '本年废止件数', '现行有效件数']
  */
-export function activeBlocks(era: 'B' | 'C'): ActiveBlock[] {
-  const table = resolveTemplate(era, '').active;
+export function activeBlocks(era: 'B' | 'C', text = ''): ActiveBlock[] {
+  const table = resolveTemplate(era, text).active;
   if (!table) return [];
   const parts = (key: string) => key.split('.') as [string, string, string];
   return table.blocks.map((block) => {
