@@ -10,6 +10,7 @@
  *
  * Known false positives: wrong splits of flattened 15-digit rows.
  */
+import { composedKey } from '../model/index.js';
 import { type ReviewBlock, templates } from '../templates/index.js';
 import { defineRule } from './rule.js';
 import { figureEvidence, stated, sumOf } from './util/figures.js';
@@ -50,11 +51,11 @@ export const reviewLitigationTotal = defineRule({
   check(report, ctx) {
     const { blocks, results } = reviewShape();
     for (const block of blocks) {
-      const total = stated(report, `${block.prefix}.total`);
+      const total = stated(report, composedKey(`${block.prefix}.total`));
       if (!total) continue;
       const parts = sumOf(
         report,
-        results.map((r) => `${block.prefix}.${r}`),
+        results.map((r) => composedKey(`${block.prefix}.${r}`)),
       );
       if (!total || !parts || parts.sum === total.value) continue;
       ctx.report({

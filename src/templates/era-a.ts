@@ -1,3 +1,4 @@
+import type { FigureKey, IndicatorKey } from '../model/index.js';
 import type {
   Indicator,
   ReviewBlock,
@@ -423,20 +424,17 @@ export const PARENT_OF: Record<string, string> = {
  * @example
  * SUM_FAMILIES.find((f) => f.parent === 'org.staff.total')?.children; // ['org.staff.fullTime', 'org.staff.partTime']
  */
-export const SUM_FAMILIES: SumFamily[] = [
+export const SUM_FAMILIES: SumFamily<IndicatorKey>[] = [
   {
     parent: 'applications.received.total',
     open: true,
-    children: ['inPerson', 'fax', 'online', 'letter'].map((c) => `applications.received.${c}`),
+    children: under('applications.received', ['inPerson', 'fax', 'online', 'letter']),
   },
-  {
-    parent: 'applications.closed.total',
-    children: ['onTime', 'extended'].map((c) => `applications.closed.${c}`),
-  },
+  { parent: 'applications.closed.total', children: under('applications.closed', ['onTime', 'extended']) },
   {
     parent: 'applications.answered.total',
     open: true,
-    children: [
+    children: under('applications.answered', [
       'alreadyPublic',
       'granted',
       'partial',
@@ -445,21 +443,25 @@ export const SUM_FAMILIES: SumFamily[] = [
       'notExist',
       'amend',
       'otherRoute',
-    ].map((c) => `applications.answered.${c}`),
+    ]),
   },
   {
     parent: 'applications.answered.denied',
-    children: [
+    children: under('applications.denialReason', [
       'stateSecret',
       'commercialSecret',
       'privacy',
       'securityStability',
       'notGovInfo',
       'otherLaw',
-    ].map((c) => `applications.denialReason.${c}`),
+    ]),
   },
   { parent: 'org.staff.total', children: ['org.staff.fullTime', 'org.staff.partTime'] },
 ];
+
+function under<P extends string, C extends string>(prefix: P, leaves: C[]): `${P}.${C}`[] {
+  return leaves.map((c) => `${prefix}.${c}` as const);
+}
 
 /**
  * 其中 rows checked against their parent in any era's figures (a subset is never larger than its set).
@@ -467,7 +469,7 @@ export const SUM_FAMILIES: SumFamily[] = [
  * @example
  * SUBSET_PAIRS[0]; // ['active.normativeDocs.published', 'active.total']
  */
-export const SUBSET_PAIRS: [child: string, parent: string][] = [
+export const SUBSET_PAIRS: [child: FigureKey, parent: FigureKey][] = [
   ['active.normativeDocs.published', 'active.total'],
   ['response.pressConferencesByLeaders', 'response.pressConferences'],
   ['response.interviewsByLeaders', 'response.interviews'],

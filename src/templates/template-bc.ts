@@ -94,7 +94,7 @@ const REQUEST_ROW_LIST = [
   { row: 'resultTotal', label: '（七）总计', eras: ['B', 'C'] },
   { row: 'carriedForward', label: '四、结转下年度继续办理', eras: ['B', 'C'] },
 ] as const satisfies readonly RequestRowDef[];
-export const REQUEST_ROWS: readonly RequestRowDef[] = REQUEST_ROW_LIST;
+export const REQUEST_ROWS: readonly RequestRowDef<RequestRow>[] = REQUEST_ROW_LIST;
 /** The `<row>` segment of a table 三 key. */
 export type RequestRow = (typeof REQUEST_ROW_LIST)[number]['row'];
 
@@ -153,13 +153,14 @@ export const REQUEST_FLOW: RequestFlow = {
  * @example
  * OUTCOME_GROUPS.find((g) => g.group === 'unavailable')?.items.length; // 3
  */
-export const OUTCOME_GROUPS: OutcomeGroup[] = [
+export const OUTCOME_GROUPS: OutcomeGroup<RequestRow>[] = [
   { group: 'granted', name: '（一）予以公开', items: ['granted'] },
   { group: 'partial', name: '（二）部分公开', items: ['partial'] },
   ...(['denied', 'unavailable', 'notProcessed', 'otherHandling'] as const).map((group) => ({
     group,
     name: REQUEST_ROWS.find((r) => r.row.startsWith(`${group}.`))?.label.split(' ')[0] ?? group,
     items: REQUEST_ROWS.filter((r) => r.row.startsWith(`${group}.`) && !r.optional).map((r) => r.row),
+    subtotal: `${group}.subtotal` as const,
   })),
 ];
 

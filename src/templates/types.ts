@@ -50,9 +50,9 @@ export interface LabelPattern {
  * @example
  * const def: RequestRowDef = { row: 'granted', label: '（一）予以公开', eras: ['B', 'C'] };
  */
-export interface RequestRowDef {
+export interface RequestRowDef<R extends string = string> {
   /** The `<row>` segment of `requests.<row>.<col>`. */
-  row: string;
+  row: R;
   label: string;
   /** The template revisions that print the row. */
   eras: readonly Era[];
@@ -66,10 +66,12 @@ export interface RequestRowDef {
  * @example
  * const g: OutcomeGroup = { group: 'granted', name: '（一）予以公开', items: ['granted'] };
  */
-export interface OutcomeGroup {
+export interface OutcomeGroup<R extends string = string> {
   group: string;
   name: string;
-  items: string[];
+  items: R[];
+  /** The row a producer may print with the group's sum (groups of one item have none). */
+  subtotal?: R;
 }
 
 /**
@@ -112,9 +114,9 @@ export interface ReviewBlock {
  * @example
  * const f: SumFamily = { parent: 'org.staff.total', children: ['org.staff.fullTime', 'org.staff.partTime'] };
  */
-export interface SumFamily {
-  parent: string;
-  children: string[];
+export interface SumFamily<K extends string = string> {
+  parent: K;
+  children: K[];
   open?: boolean;
 }
 

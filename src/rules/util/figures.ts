@@ -1,20 +1,23 @@
-import type { Evidence, Figure, Report } from '../../model/index.js';
+import type { Evidence, Figure, FigureKey, Report, RequestColumn } from '../../model/index.js';
+import type { RequestRow } from '../../templates/template-bc.js';
 import { OUTCOME_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS as ROW_DEFS } from '../../templates/template-bc.js';
 
 /** The six applicant columns of table 三, without 总计. */
-export const APPLICANT_COLS: string[] = REQUEST_COLUMNS.filter((c) => c.col !== 'total').map((c) => c.col);
+export const APPLICANT_COLS: RequestColumn[] = REQUEST_COLUMNS.filter((c) => c.col !== 'total').map(
+  (c) => c.col,
+);
 /** The printed names of the table 三 columns. */
 export const COL_NAMES: Record<string, string> = Object.fromEntries(
   REQUEST_COLUMNS.map((c) => [c.col, c.label]),
 );
 
 /** All seven numeric columns of table 三. */
-export const REQUEST_COLS: string[] = REQUEST_COLUMNS.map((c) => c.col);
+export const REQUEST_COLS: RequestColumn[] = REQUEST_COLUMNS.map((c) => c.col);
 
 export { OUTCOME_GROUPS };
 
 /** Every data row of table 三, in table order: flow rows and items first, then subtotals and totals. */
-export const REQUEST_ROWS = [
+export const REQUEST_ROWS: RequestRow[] = [
   'newReceived',
   'carriedOver',
   ...OUTCOME_GROUPS.flatMap((g) => g.items),
@@ -29,7 +32,7 @@ export const REQUEST_ROWS = [
  * @example
  * stated(report, 'requests.newReceived.total')?.value; // 64
  */
-export function stated(report: Report, key: string): Figure | undefined {
+export function stated(report: Report, key: FigureKey): Figure | undefined {
   const f = report.figures[key];
   return f && !f.derived ? f : undefined;
 }
@@ -59,9 +62,9 @@ export function figureEvidence(role: string, key: string, f: Figure): Evidence {
  */
 export function sumOf(
   report: Report,
-  keys: string[],
-): { sum: number; parts: [string, Figure][] } | undefined {
-  const parts: [string, Figure][] = [];
+  keys: readonly FigureKey[],
+): { sum: number; parts: [FigureKey, Figure][] } | undefined {
+  const parts: [FigureKey, Figure][] = [];
   for (const key of keys) {
     const f = stated(report, key);
     if (f) parts.push([key, f]);
