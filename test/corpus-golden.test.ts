@@ -11,7 +11,7 @@ import {
 
 // Every corpus report is compared with a snapshot so a refactoring that claims to change nothing can prove
 // it. A change that is meant to alter outputs regenerates the snapshot with `npm run golden` and shows the
-// diff of test/expected/reports.golden.json in its commit.
+// diff of test/expected/golden/reports.json in its commit.
 const UPDATE = process.env['GOLDEN_UPDATE'] === '1';
 const files = manifest().map((r) => r.file);
 const golden = readGolden();

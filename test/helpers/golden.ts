@@ -5,7 +5,7 @@ import type { Report } from '../../src/model/index.js';
 import { ROOT } from './corpus.js';
 
 /** Where the snapshot of every corpus report lives; rewrite it with `npm run golden`. */
-export const GOLDEN_PATH = join(ROOT, 'test/expected/reports.golden.json');
+export const GOLDEN_PATH = join(ROOT, 'test/expected/golden/reports.json');
 
 /** One corpus report reduced to hashes: the whole record, each top-level field, and each figure's value. */
 export interface GoldenEntry {
