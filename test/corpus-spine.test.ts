@@ -64,7 +64,7 @@ function readSpine(): Map<string, { sections: number; gap: string }> {
   return out;
 }
 
-describe('every report of the wide era-A corpus (stored page text, often cut)', () => {
+describe('every report of the wide corpus (stored page text, often cut)', () => {
   const spine = readSpine();
   it('has a spine row for every wide report and no other', () => {
     expect(wideRows.length).toBeGreaterThanOrEqual(40);
