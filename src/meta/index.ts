@@ -1,4 +1,4 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Meta } from '../model/index.js';
 import { findPeriod } from '../text/dates.js';
 import { findContact } from './contact.js';

@@ -100,7 +100,7 @@ export function templateTables(ctx: CellContext): string {
 }
 
 function activeTable(ctx: CellContext, era: 'B' | 'C'): string {
-  const blocks = activeBlocks(era);
+  const blocks = activeBlocks(era, ctx.report.text);
   const present = blocks.some((b) =>
     b.rows.some((row) => b.columns.some((c) => ctx.report.figures[`active.${row.prefix}.${c.field}`])),
   );
@@ -136,7 +136,7 @@ function requestsTable(ctx: CellContext, era: 'B' | 'C'): string {
       return f && !f.derived;
     });
   if (!Object.keys(figures).some((k) => k.startsWith('requests.'))) return '';
-  const rows = requestRows(era).filter((row) => !row.optional || printed(row.row));
+  const rows = requestRows(era, ctx.report.text).filter((row) => !row.optional || printed(row.row));
   const resultRows = rows.filter((row) => row.kind !== 'top').length;
   const groupSize = new Map<string, number>();
   for (const row of rows) if (row.group) groupSize.set(row.group, (groupSize.get(row.group) ?? 0) + 1);
