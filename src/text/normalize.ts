@@ -1,8 +1,9 @@
 import type { LoadedText } from '../load/loaded.js';
 import type { Anchor, Span, Table } from '../model/index.js';
+import { foldGlyph, foldGlyphs, mayBeGlyphVariant } from './glyphs.js';
 import { type OffsetMap, OffsetMapBuilder } from './offset-map.js';
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK = '\\u2e80-\\u2fdf\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
  * Spaces that PDF and HTML extraction put between Chinese and Latin text (`截至 2019 年`). Only a run of
  * spaces between a CJK character and an ASCII letter or digit (either order) is dropped: spaces between
@@ -32,8 +33,9 @@ export interface NormalizedText {
 
 /**
  * Cleans extracted text without losing track of positions: line endings to `\n`, full-width digits,
- * letters and spaces to ASCII, spaces between Chinese and digits dropped, leaked Word markup and a
- * crawler header removed. The returned map relates every output offset to the input.
+ * letters and spaces to ASCII, CJK radicals and compatibility ideographs that PDF fonts emit folded to
+ * the ideographs they stand for (`⼈⺠` → 人民), spaces between Chinese and digits dropped, leaked Word
+ * markup and a crawler header removed. The returned map relates every output offset to the input.
  *
  * @example
  * normalizeText('截至 ２０１９ 年\r\n').text; // '截至2019年\n'
@@ -72,6 +74,14 @@ export function normalizeText(input: string): NormalizedText {
       const m = CJK_LATIN_GAP.exec(input);
       if (m) {
         i += m[0].length;
+        continue;
+      }
+    }
+    if (mayBeGlyphVariant(c)) {
+      const folded = foldGlyph(input, i);
+      if (folded) {
+        b.emit(folded.text, i, i + folded.length);
+        i += folded.length;
         continue;
       }
     }
@@ -121,5 +131,9 @@ export function normalizeLoaded(loaded: LoadedText): LoadedText & { header: Reco
     ),
   }));
   const anchors: Anchor[] = loaded.anchors.map((a) => ({ ...a, span: move(a.span) }));
-  return { ...loaded, text, tables, anchors, header };
+  // Document properties (a PDF's Title) come from the same fonts' producers: fold their glyphs too.
+  const properties = loaded.properties
+    ? Object.fromEntries(Object.entries(loaded.properties).map(([k, v]) => [k, foldGlyphs(v)]))
+    : undefined;
+  return { ...loaded, text, tables, anchors, header, ...(properties ? { properties } : {}) };
 }
