@@ -2,6 +2,7 @@ import type { LoadedText } from '../load/loaded.js';
 import type { Anchor, Span, Table } from '../model/index.js';
 import { foldGlyph, foldGlyphs, mayBeGlyphVariant } from './glyphs.js';
 import { type OffsetMap, OffsetMapBuilder } from './offset-map.js';
+import { isTraditional, toSimplifiedAligned } from './traditional.js';
 
 const CJK = '\\u2e80-\\u2fdf\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
@@ -110,15 +111,28 @@ function isFullWidthAlnum(c: number): boolean {
   );
 }
 
+/** A loader's output after {@link normalizeLoaded}. */
+export interface NormalizedLoaded extends LoadedText {
+  /** Fields of a stripped crawler header (`标题`, `发布时间` …). */
+  header: Record<string, string>;
+  /** The document was in traditional script: `text` is its simplified search text, of the same length. */
+  traditional?: true;
+}
+
 /**
  * Normalizes a loader's output: the text as {@link normalizeText} does, with every table-cell span and
- * anchor moved onto the normalized text.
+ * anchor moved onto the normalized text. A document in traditional script is read through a simplified
+ * text of exactly the same length ({@link toSimplifiedAligned}), so every span found in it indexes the
+ * original document at the same place, and anchors and table cells stay where they were.
  *
  * @example
  * const { text, tables } = normalizeLoaded(await loadDocx(bytes));
  */
-export function normalizeLoaded(loaded: LoadedText): LoadedText & { header: Record<string, string> } {
-  const { text, map, header } = normalizeText(loaded.text);
+export function normalizeLoaded(loaded: LoadedText): NormalizedLoaded {
+  const normalized = normalizeText(loaded.text);
+  const { map } = normalized;
+  const traditional = isTraditional(normalized.text);
+  const text = traditional ? toSimplifiedAligned(normalized.text) : normalized.text;
   const move = (s: Span): Span => map.fromSourceSpan(s[0], s[1]);
   const tables: Table[] = loaded.tables.map((t) => ({
     ...t,
@@ -131,9 +145,19 @@ export function normalizeLoaded(loaded: LoadedText): LoadedText & { header: Reco
     ),
   }));
   const anchors: Anchor[] = loaded.anchors.map((a) => ({ ...a, span: move(a.span) }));
-  // Document properties (a PDF's Title) come from the same fonts' producers: fold their glyphs too.
+  // Document properties (a PDF's Title) come from the same fonts and editors: fold and convert them too.
+  const clean = (v: string) => (traditional ? toSimplifiedAligned(foldGlyphs(v)) : foldGlyphs(v));
+  const header = Object.fromEntries(Object.entries(normalized.header).map(([k, v]) => [k, clean(v)]));
   const properties = loaded.properties
-    ? Object.fromEntries(Object.entries(loaded.properties).map(([k, v]) => [k, foldGlyphs(v)]))
+    ? Object.fromEntries(Object.entries(loaded.properties).map(([k, v]) => [k, clean(v)]))
     : undefined;
-  return { ...loaded, text, tables, anchors, header, ...(properties ? { properties } : {}) };
+  return {
+    ...loaded,
+    text,
+    tables,
+    anchors,
+    header,
+    ...(properties ? { properties } : {}),
+    ...(traditional ? { traditional: true as const } : {}),
+  };
 }
