@@ -3,11 +3,13 @@ import type { Meta } from '../model/index.js';
 import { findPeriod } from '../text/dates.js';
 import { findContact } from './contact.js';
 import { detectEra } from './era.js';
+import { hasReportSignal } from './report-signal.js';
 import { findSignature } from './signature.js';
 import { agencyFromTitle, findTitle, yearOf } from './title.js';
 
 export { findContact } from './contact.js';
 export { detectEra, type EraResult } from './era.js';
+export { hasReportSignal } from './report-signal.js';
 export { findSignature, type Signature } from './signature.js';
 export { agencyFromTitle, findTitle, type Located, yearOf } from './title.js';
 
@@ -67,6 +69,13 @@ export function extractMeta(ctx: DocContext): Meta {
   const firstTitle = ctx.sections[0]?.title;
   const era = detectEra(text, meta.reportYear, firstTitle);
   if (era.era) meta.era = era.era;
+  const reportLike = hasReportSignal(text, {
+    title: found !== null,
+    eraTokens: era.evidence.length,
+    sections: ctx.sections,
+  });
+  // A text with nothing of a report (a README, a news article) has no era at all, not an unknown one.
+  if (!reportLike) meta.era = null;
   if (era.confidence !== undefined) meta.eraConfidence = era.confidence;
   meta.eraEvidence = era.evidence;
   meta.contact = findContact(text);

@@ -10,6 +10,7 @@ import { invalidCount } from './invalid-count.js';
 import { loadFailed } from './load-failed.js';
 import { missingSection } from './missing-section.js';
 import { moneyMagnitude } from './money-magnitude.js';
+import { notAReport } from './not-a-report.js';
 import { numberingGap } from './numbering-gap.js';
 import { outcomeTotalMismatch } from './outcome-total-mismatch.js';
 import { parentSumMismatch } from './parent-sum-mismatch.js';
@@ -34,6 +35,7 @@ import { textTableMismatch } from './text-table-mismatch.js';
  */
 export const REPORT_RULES: Rule[] = [
   loadFailed,
+  notAReport,
   periodYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,
