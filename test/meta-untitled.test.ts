@@ -31,6 +31,12 @@ describe('metadata without a textbook title (real reports)', () => {
     expect(report.meta.reportYear).toBe(2011);
   });
 
+  it("widens a title's short name to the fuller form the document gives", async () => {
+    const report = await parseFile(corpusPath('hongze-2023.pdf'), { rules: false });
+    expect(report.meta.title).toBe('洪泽区人民政府2023年政府信息公开工作年度报告');
+    expect(report.meta.agency).toBe('淮安市洪泽区人民政府');
+  });
+
   it('does not take a site name for the organ', () => {
     // Lines of a real page (将乐县安仁乡, 2010): the site in the source line, the organ in the body.
     const page =

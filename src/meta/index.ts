@@ -69,7 +69,9 @@ export function extractMeta(ctx: DocContext): Meta {
   }
 
   const titleAgency = title ? agencyFromTitle(title) : undefined;
-  const agency = chooseAgency(text, titleAgency, found?.span, signature.agency);
+  const chosen = chooseAgency(text, titleAgency, found?.span, signature.agency);
+  // The document's own fuller form wins (淮安市洪泽区人民政府 for a title's 洪泽区人民政府).
+  const agency = chosen?.span ? fullerName(text, { value: chosen.value, span: chosen.span }) : chosen;
   if (agency) {
     meta.agency = agency.value;
     if (agency.span) meta.spans.agency = agency.span;
@@ -98,7 +100,7 @@ function chooseAgency(
   signed: { value: string; span: [number, number] } | undefined,
 ): { value: string; span?: [number, number] } | undefined {
   if (signed && (!fromTitle || signed.value.endsWith(fromTitle) || signed.value === fromTitle)) {
-    return fullerName(text, signed);
+    return signed;
   }
   if (!fromTitle) return agencyFromBody(text);
   const at = titleSpan ? text.indexOf(fromTitle, titleSpan[0]) : text.indexOf(fromTitle);
