@@ -11,7 +11,13 @@ const tradText = readFileSync(corpusPath(TRAD), 'utf8');
 describe('traditional script', () => {
   it('is detected in a traditional report and in no simplified report of the corpus', () => {
     expect(isTraditional(tradText)).toBe(true);
-    const simplified = manifest().filter((r) => /^(?:txt|md)$/.test(r.format) && !r.file.startsWith('trad-'));
+    // Reports the manifest names in simplified script (mirrors in traditional script name their organ so).
+    const simplified = manifest().filter(
+      (r) =>
+        /^(?:txt|md)$/.test(r.format) &&
+        !/[區縣鎮鄉辦開會國關]/.test(r.agency) &&
+        !r.file.startsWith('trad-'),
+    );
     expect(simplified.length).toBeGreaterThanOrEqual(20);
     for (const r of simplified)
       expect(isTraditional(readFileSync(corpusPath(r.file), 'utf8')), r.file).toBe(false);
