@@ -94,7 +94,7 @@ export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
  */
 export function templateTables(ctx: CellContext): string {
   const keys = Object.keys(ctx.report.figures);
-  const era = templateEra(ctx.report.meta.era, keys);
+  const era = templateEra(ctx.report.meta.era ?? undefined, keys);
   if (!era) return '';
   return [activeTable(ctx, era), requestsTable(ctx, era), reviewTable(ctx)].join('');
 }
