@@ -1,7 +1,7 @@
 import type { DocContext } from '../core/context.js';
 import type { Channel, ChannelKind, Figure } from '../model/index.js';
 import { parseCnNumber } from '../text/cn-number.js';
-import { namedChannels } from './channels.js';
+import { joinAccountNames, namedChannels } from './channels.js';
 import { makeFigure, sectionAt } from './figure-util.js';
 import { segmentWords } from './segmenter.js';
 
@@ -135,7 +135,7 @@ function readStatements(text: string): Statement[] {
     while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1] ?? '')) sentence--;
     prevEnd = m.index + m[0].length;
     const lead = text.slice(from, m.index);
-    const words = segmentWords(lead, from);
+    const words = joinAccountNames(segmentWords(lead, from));
     // Words after the publishing verb are what was published (`官方微博发布微博1288条`), unless no
     // channel comes before it (`刊出政务公开栏12期`).
     const verb = words.findIndex((w) => PUBLISH_VERBS.has(w.word));
