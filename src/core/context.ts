@@ -2,6 +2,7 @@ import type {
   Ambiguity,
   Anchor,
   Channel,
+  Claim,
   Figure,
   Meta,
   NumberingIssue,
@@ -31,6 +32,8 @@ export interface DocContext {
   figures: Record<string, Figure>;
   channels: Channel[];
   ambiguities: Ambiguity[];
+  /** Statements read from the prose; filled by the claims stage (`extractClaims`). */
+  claims?: Claim[];
 }
 
 /** An empty {@link Meta}. */

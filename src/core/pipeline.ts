@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { extractClaims, linkRestatements } from '../claims/index.js';
 import { extractFigures } from '../extract/index.js';
 import { LoadError, type LoadedText, type LoadLimits, loadBuffer } from '../load/index.js';
 import { extractMeta } from '../meta/index.js';
@@ -80,6 +81,7 @@ export function analyzeLoaded(
   ctx.sections = sections;
   ctx.numbering = numbering;
   ctx.meta = extractMeta(ctx);
+  ctx.claims = extractClaims(ctx);
   const { figures, channels, ambiguities } = extractFigures(ctx);
   ctx.figures = figures;
   ctx.channels = channels;
@@ -95,6 +97,7 @@ export function analyzeLoaded(
     tables: ctx.tables,
     figures,
     channels,
+    claims: linkRestatements(ctx.claims, figures),
     ambiguities,
     anomalies: [],
     anchors: ctx.anchors,
@@ -139,6 +142,7 @@ export function loadFailedReport(
     tables: [],
     figures: {},
     channels: [],
+    claims: [],
     ambiguities: [],
     anomalies: [anomaly],
     anchors: [],

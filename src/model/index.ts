@@ -1,5 +1,6 @@
 export * from './ambiguity.js';
 export * from './anomaly.js';
+export * from './claim.js';
 export * from './figure.js';
 export * from './meta.js';
 export * from './report.js';
