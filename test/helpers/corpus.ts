@@ -20,6 +20,8 @@ export interface ManifestRow {
   reportYear: number | undefined;
   era: 'A' | 'B' | 'C' | undefined;
   format: string;
+  /** Where the file came from: a repository, or `search:pages` for a page excerpt cut at about 2,000 bytes. */
+  source: string;
 }
 
 const ERA: Record<string, 'A' | 'B' | 'C'> = { old: 'A', t2019: 'B', t2021: 'C' };
@@ -38,6 +40,7 @@ export function manifest(): ManifestRow[] {
       reportYear: Number.isInteger(year) && year > 0 ? year : undefined,
       era: ERA[get('era')],
       format: get('format'),
+      source: get('source_repo'),
     };
   });
 }
