@@ -7,7 +7,9 @@ import { percentageParser } from './parsers/percentage.js';
 import { zeroParser } from './parsers/zero.js';
 import { breakdownRefiner } from './refiners/breakdown.js';
 import { feesRefiner } from './refiners/fees.js';
+import { inheritRefiner } from './refiners/inherit.js';
 import { overlapRefiner } from './refiners/overlap.js';
+import { scopeRefiner } from './refiners/scope.js';
 import { sentenceSpans } from './text.js';
 import type { ClaimContext, ClaimParser, ClaimRefiner } from './types.js';
 
@@ -17,7 +19,13 @@ export type { ClaimContext, ClaimParser, ClaimRefiner } from './types.js';
 /** The parsers, one per claim family; each stays naive about overlaps. */
 export const CLAIM_PARSERS: ClaimParser[] = [countParser, zeroParser, percentageParser, datedParser];
 /** The refiners, run in order over all claims sorted by position. */
-export const CLAIM_REFINERS: ClaimRefiner[] = [feesRefiner, overlapRefiner, breakdownRefiner];
+export const CLAIM_REFINERS: ClaimRefiner[] = [
+  feesRefiner,
+  overlapRefiner,
+  inheritRefiner,
+  scopeRefiner,
+  breakdownRefiner,
+];
 
 /**
  * Reads the claims of a document's running text (table grids are left to the table readers): counts,

@@ -33,8 +33,8 @@ const ABOUT_REQUESTS = /申请/;
  */
 export const SUBJECTS: Subject[] = [
   { indicator: 'fees.informationProcessing', re: /信息处理费/, units: ['money'], zero: true },
-  { indicator: 'review.total', re: /行政复议/, units: ['cases'], zero: true },
-  { indicator: 'litigation.total', re: /行政诉讼/, units: ['cases'], zero: true },
+  { indicator: 'review.total', re: /行政复议|复议/, units: ['cases'], zero: true },
+  { indicator: 'litigation.total', re: /行政诉讼|诉讼/, units: ['cases'], zero: true },
   { indicator: 'complaints.total', re: /举报|投诉/, units: ['cases'], zero: true },
   { indicator: 'appeals.total', re: /申诉/, units: ['cases'], zero: true },
   {
@@ -67,6 +67,12 @@ export const SUBJECTS: Subject[] = [
   { indicator: 'applications.received.letter', re: /信函/, units: ['cases'], needs: ABOUT_REQUESTS },
   { indicator: 'applications.received.fax', re: /传真/, units: ['cases'], needs: ABOUT_REQUESTS },
   {
+    indicator: 'applications.closed.onTime',
+    re: /按时办结|按期办结/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+  },
+  {
     indicator: 'applications.closed.total',
     re: /办结/,
     units: ['cases'],
@@ -93,6 +99,7 @@ export const SUBJECTS: Subject[] = [
   },
   { indicator: 'response.interviews', re: /在线访谈|访谈/, units: ['events'] },
   { indicator: 'response.interpretations', re: /解读/, units: ['items'] },
+  { indicator: 'response.other', re: /(?:其他|其它)(?:方式|渠道)回应/, units: ['items', 'events'] },
   { indicator: 'training.trainees', re: /培训/, units: ['people'] },
   { indicator: 'training.sessions', re: /培训|业务学习|专题学习/, units: ['events'] },
   { indicator: 'meetings.total', re: /会议|专题会|例会/, units: ['events'] },
@@ -106,7 +113,7 @@ export const SUBJECTS: Subject[] = [
   },
   {
     indicator: 'active.total',
-    re: /主动公开|(?:公开|公布|发布)(?:各类|各项)?政府信息/,
+    re: /主动公开|(?:公开|公布|发布)(?:各类|各项)?政府信息|(?:公开|公布|发布)(?:各类|各项)信息/,
     units: ['items'],
   },
 ];

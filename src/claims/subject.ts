@@ -25,16 +25,34 @@ export function findSubject(
   unit: string | undefined,
   sentence: string,
 ): SubjectHit | undefined {
+  return subjectsIn(text, from, to, unit, sentence)[0];
+}
+
+/**
+ * Every subject named in `text[from, to)` that a count in `unit` can measure, most specific first (the
+ * order of {@link SUBJECTS}), one hit per subject.
+ *
+ * @example
+ * subjectsIn('配备了1名兼职工作人员', 5, 11, '名', '…')[0]?.subject.indicator; // 'org.staff.partTime'
+ */
+export function subjectsIn(
+  text: string,
+  from: number,
+  to: number,
+  unit: string | undefined,
+  sentence: string,
+): SubjectHit[] {
   const stretch = text.slice(from, to);
+  const out: SubjectHit[] = [];
   for (const subject of SUBJECTS) {
     if (unit !== undefined && !subject.units.some((f) => inFamily(unit, f))) continue;
     if (unit === undefined && !subject.zero) continue;
     if (subject.needs && !subject.needs.test(sentence)) continue;
     const m = subject.re.exec(stretch);
     if (!m) continue;
-    return { subject, start: from + m.index, end: from + m.index + m[0].length, words: m[0] };
+    out.push({ subject, start: from + m.index, end: from + m.index + m[0].length, words: m[0] });
   }
-  return undefined;
+  return out;
 }
 
 /**

@@ -33,10 +33,14 @@ export function extractProse(ctx: DocContext): { figures: Record<string, Figure>
   const claims = ctx.claims ?? extractClaims(ctx);
   const counts = claims.filter((c): c is CountClaim => c.kind === 'count');
   const figures: Record<string, Figure> = {};
-  const total = chooseTotal(
-    ctx.text,
-    counts.filter((c) => c.indicator === 'active.total' && c.scope === 'year'),
-  );
+  const active = (c: CountClaim) => c.indicator === 'active.total' || c.partOf === 'active.total';
+  // A report that names one channel for its proactive disclosure states its total there
+  // (`通过网站主动公开政府信息共192条`), and one that names two or more (`通过平台、网站主动公开…12条`) too.
+  const total =
+    chooseTotal(
+      ctx.text,
+      counts.filter((c) => c.indicator === 'active.total' && c.scope === 'year'),
+    ) ?? chooseTotal(ctx.text, counts.filter((c) => c.partOf === 'active.total' && c.scope === 'year'));
   if (total) {
     figures['active.total'] = claimFigure(ctx, total, '主动公开政府信息数');
     const breakdown = claims.find(
@@ -57,6 +61,15 @@ export function extractProse(ctx: DocContext): { figures: Record<string, Figure>
       });
     }
   }
+  const cumulative = counts.find((c) => active(c) && c.scope === 'cumulative');
+  if (cumulative) figures['active.total@cumulative'] = claimFigure(ctx, cumulative, '主动公开政府信息数');
+  // Items published through one channel: that channel's figure, for the year or so far.
+  for (const c of counts) {
+    const only = c.channels?.length === 1 ? c.channels[0] : undefined;
+    if (!only || !ACTIVE_CHANNEL_KEYS.has(only.kind)) continue;
+    const key = figureKey({ ...c, indicator: `active.channels.${only.kind}` });
+    if (key) figures[key] ??= claimFigure(ctx, c, only.name);
+  }
   const era = ctx.meta.era ?? 'A';
   for (const c of claims) {
     if (c.kind !== 'count' && c.kind !== 'zero') continue;
@@ -67,8 +80,6 @@ export function extractProse(ctx: DocContext): { figures: Record<string, Figure>
     if (!def || def.derived || (!def.eras.includes(era) && !ANY_ERA.has(def.key))) continue;
     figures[key] = claimFigure(ctx, c, c.subject);
   }
-  const cumulative = counts.find((c) => c.indicator === 'active.total' && c.scope === 'cumulative');
-  if (cumulative) figures['active.total@cumulative'] ??= claimFigure(ctx, cumulative, '主动公开政府信息数');
   return { figures, channels: channelsOf(ctx, counts) };
 }
 

@@ -54,6 +54,11 @@ export const CountClaimSchema = z.object({
   unit: z.string(),
   qualifier: QualifierSchema,
   channels: z.array(ClaimChannelSchema).optional(),
+  /**
+   * The total this count is a share of by its own words: `active.total` for items published through a
+   * channel (`通过网站主动公开政府信息192条`), so that a report naming one channel only states its total there.
+   */
+  partOf: z.string().optional(),
 });
 export type CountClaim = z.infer<typeof CountClaimSchema>;
 

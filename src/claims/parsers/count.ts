@@ -2,8 +2,8 @@ import { namedChannels } from '../../extract/channels.js';
 import { segmentWords } from '../../extract/segmenter.js';
 import type { ClaimChannel, CountClaim } from '../../model/index.js';
 import { findNumbers, type NumberMention } from '../../text/cn-number.js';
-import { findSubject } from '../subject.js';
-import { scopeOf } from '../subject.js';
+import { SUBJECTS } from '../indicators.js';
+import { scopeOf, subjectsIn, zeroSubjects } from '../subject.js';
 import { clauseAt, sectionOf } from '../text.js';
 import type { ClaimContext, ClaimParser } from '../types.js';
 import { CLAIM_UNITS, inFamily } from '../units.js';
@@ -29,10 +29,10 @@ const PUBLISH_VERBS = new Set([
 /** Verbs showing a count is of something other than published items. */
 const NOT_PUBLISHING = /开展|征集|调查|回复|答复|受理|办理|访问|浏览|接待|解答|回应|召开|举办|留言|咨询|点击/;
 /** A change against another period, not a count (`比上年增加20条`). */
-const CHANGE = /(?:增加|减少|增长|下降|提高|上升|新增了?|多出|减少了|增加了|增长了|下降了|多|少)$/;
+const CHANGE = /(?:比|较|同比|环比|相比)[^，,；;。]*?(?:增加|减少|增长|下降|提高|上升|新增|多出|多|少)了?$/;
 /** Channels that prose names without a word jieba knows (`网上公开20条`, `揭示板上公开45条`). */
 const PLACE_CHANNELS: [RegExp, ClaimChannel['kind']][] = [
-  [/(?:政府)?网上|网站上|网页上/, 'website'],
+  [/(?:政府)?网上|网站上|网页上|专栏/, 'website'],
   [/揭示板|公开栏|公示栏|宣传栏|公告栏|电子屏|显示屏|信息栏/, 'bulletinBoard'],
 ];
 /** A category of published information (`公开财政类信息20条`), a part and not the total. */
@@ -56,9 +56,8 @@ export const countParser: ClaimParser = {
       for (const n of findNumbers(ctx.text, s, e)) {
         if (n.span[0] < prevEnd) continue;
         if (!CLAIM_UNITS.has(n.unit) || n.unit === '%' || !ctx.text.startsWith(n.unit, n.span[1])) continue;
-        const claim = readCount(ctx, n, s, e, prevEnd);
+        out.push(...readCount(ctx, n, s, e, prevEnd));
         prevEnd = n.extent[1];
-        if (claim) out.push(claim);
       }
     }
     return out;
@@ -71,27 +70,31 @@ function readCount(
   s: number,
   e: number,
   prevEnd: number,
-): CountClaim | undefined {
+): CountClaim[] {
   const text = ctx.text;
   let from = n.span[0];
   while (from > prevEnd && from > n.span[0] - 80 && !LEAD_END.test(text[from - 1] as string)) from--;
   const lead = text.slice(from, n.span[0]);
-  if (CHANGE.test(lead)) return undefined;
+  if (CHANGE.test(lead)) return [];
   const sentence = `${text.slice(s, e)}\n${sectionOf(ctx.sections, s)?.title ?? ''}`;
   const clause = clauseAt(text, n.span[0], s, e);
   const unit = n.unit;
   let indicator = '';
   let subjectSpan: [number, number] | undefined;
   let channels: ClaimChannel[] | undefined;
-  let hit = findSubject(text, from, n.span[0], unit, sentence);
-  // 收到70件申请, 由1人专门负责: the subject right after the count (never the proactive total, which a
-  // list of headings after `共分6个部分：` would name).
-  if (!hit) {
-    let to = n.extent[1];
-    while (to < clause[1] && to < n.extent[1] + 8 && !/[、：:（(]/.test(text[to] as string)) to++;
-    const after = findSubject(text, n.extent[1], to, unit, sentence);
-    if (after?.subject.indicator !== 'active.total') hit = after;
-  }
+  let partOf: string | undefined;
+  // The subject before the count, or right after it (`收到70件申请`, `配备1名兼职工作人员`): the most
+  // specific wins. After it, the proactive total only when it follows at once (`发布14条主动公开政府信息`),
+  // not in a list of headings after `共分六个部分：`.
+  let to = n.extent[1];
+  while (to < clause[1] && to < n.extent[1] + 8 && !/[、：:（(]/.test(text[to] as string)) to++;
+  const hits = [
+    ...subjectsIn(text, from, n.span[0], unit, sentence),
+    ...subjectsIn(text, n.extent[1], to, unit, sentence).filter(
+      (h) => h.subject.indicator !== 'active.total' || h.start - n.extent[1] <= 1,
+    ),
+  ].sort((a, b) => SUBJECTS.indexOf(a.subject) - SUBJECTS.indexOf(b.subject));
+  const hit = hits[0];
   if (hit && hit.subject.indicator !== 'active.total') {
     indicator = hit.subject.indicator;
     subjectSpan = [hit.start, hit.end];
@@ -103,6 +106,7 @@ function readCount(
       const first = channels[0] as ClaimChannel;
       const last = channels[channels.length - 1] as ClaimChannel;
       subjectSpan = [first.span[0], last.span[1]];
+      if (hit && !CATEGORY.test(lead)) partOf = 'active.total';
     } else if (hit && !CATEGORY.test(lead)) {
       indicator = 'active.total';
       subjectSpan = [hit.start, hit.end];
@@ -126,7 +130,19 @@ function readCount(
     claim.subject = text.slice(subjectSpan[0], subjectSpan[1]);
   }
   if (channels && channels.length > 0) claim.channels = channels;
-  return claim;
+  if (partOf) claim.partOf = partOf;
+  if (n.value !== 0 || !hit) return [claim];
+  // `依申请和不予公开政府信息条数0条`, `申请行政复议、提起行政诉讼的案件0件`: a zero for each subject named.
+  const others = zeroSubjects(text, from, n.span[0]).filter((h) => h.subject !== hit.subject);
+  return [
+    claim,
+    ...others.map((h) => ({
+      ...claim,
+      indicator: h.subject.indicator,
+      subject: h.words,
+      subjectSpan: [h.start, h.end] as [number, number],
+    })),
+  ];
 }
 
 /**
