@@ -56,6 +56,8 @@ describe('error anomalies over the corpus', () => {
       const head = [
         '# Every error-severity anomaly over ../shared/corpus, justified after reading the document.',
         '# file | ruleId | stated text | reason | justification',
+        '# A justification starting with FALSE: marks an error that the document does not bear out (a rules or',
+        '# metadata bug, kept listed so that it is fixed, not hidden); the text after it says what is really there.',
       ];
       const lines = found.map((k) => `${k}${SEP}${golden.get(k) || 'TODO'}`);
       writeFileSync(GOLDEN, `${[...head, ...lines].join('\n')}\n`);

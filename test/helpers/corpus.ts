@@ -20,7 +20,7 @@ export interface ManifestRow {
   reportYear: number | undefined;
   era: 'A' | 'B' | 'C' | undefined;
   format: string;
-  /** Where the file came from: a repository, or `search:pages` for a page excerpt cut at about 2,000 bytes. */
+  /** Where the file came from: an `owner/name` repository, `web` (page text from the search tool), or a local note. */
   source: string;
 }
 
