@@ -36,7 +36,7 @@ const PLACE_CHANNELS: [RegExp, ClaimChannel['kind']][] = [
   [/揭示板|公开栏|公示栏|宣传栏|公告栏|电子屏|显示屏|信息栏/, 'bulletinBoard'],
 ];
 /** A category of published information (`公开财政类信息20条`), a part and not the total. */
-const CATEGORY = /类(?:信息)?$|项目信息$/;
+const CATEGORY = /(?<!各)类(?:信息)?$|项目信息$/;
 
 /**
  * Counts: every number with a unit in running text (Arabic or Chinese numerals, with 余/多/近/约), tied
