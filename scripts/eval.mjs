@@ -51,7 +51,9 @@ async function evaluate(dir, title) {
   const byEra = new Map();
   let skipped = 0;
   console.log(`\n${title}`);
-  console.log(`${'file'.padEnd(48)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('wrong', 6)} ${pad('missing', 7)}`);
+  console.log(
+    `${'file'.padEnd(48)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('wrong', 6)} ${pad('missing', 7)}`,
+  );
   for (const [file, parts] of [...byFile].sort()) {
     const path = join(corpus, file);
     if (!existsSync(path)) {
@@ -83,7 +85,8 @@ async function evaluate(dir, title) {
       }
     }
   }
-  for (const [era, t] of [...byEra].sort()) console.log(`${row(`era ${era}`, t)}  ${percent(t).toFixed(1)} %`);
+  for (const [era, t] of [...byEra].sort())
+    console.log(`${row(`era ${era}`, t)}  ${percent(t).toFixed(1)} %`);
   console.log(`${row('TOTAL', total)}  ${percent(total).toFixed(1)} % exact, ${skipped} file(s) skipped`);
   return total;
 }
@@ -99,7 +102,9 @@ if (existsSync(wideDir)) {
     console.log(`wide set ${pct.toFixed(1)} % is below its floor ${floor.toFixed(1)} %`);
     ok = false;
   } else if (pct >= floor + 0.1) {
-    console.log(`wide set ${pct.toFixed(1)} % is above its floor: raise test/expected/wide/FLOOR to ${pct.toFixed(1)}`);
+    console.log(
+      `wide set ${pct.toFixed(1)} % is above its floor: raise test/expected/wide/FLOOR to ${pct.toFixed(1)}`,
+    );
   }
 }
 process.exit(ok ? 0 : 1);

@@ -1,6 +1,6 @@
 import type { DocContext } from '../core/context.js';
-import type { Claim } from '../model/index.js';
 import { sectionAt } from '../extract/figure-util.js';
+import type { Claim } from '../model/index.js';
 import { countParser } from './parsers/count.js';
 import { datedParser } from './parsers/dated.js';
 import { percentageParser } from './parsers/percentage.js';

@@ -28,8 +28,8 @@ export function linkRestatements(claims: Claim[], figures: Record<string, Figure
     if (!key || !table) return c;
     const { kind: _kind, ...rest } = c;
     const restatement: RestatementClaim = {
-      ...rest,
       kind: 'restatement',
+      ...rest,
       value: c.value,
       unit: c.unit,
       qualifier: c.kind === 'count' ? c.qualifier : 'exact',

@@ -77,7 +77,10 @@ export function zeroSubjects(text: string, from: number, to: number): SubjectHit
     // 行政复议申请, 因…申请行政复议: the request is for a review; 依申请和不予公开 names both.
     const generic = m[0] === '申请' || /复议|诉讼|投诉|举报|申诉/.test(m[0]);
     if (subject.indicator === 'applications.received.total' && hits.length > 0 && generic) continue;
-    if (subject.indicator === 'applications.fees' && hits.some((h) => h.subject.indicator.startsWith('fees.')))
+    if (
+      subject.indicator === 'applications.fees' &&
+      hits.some((h) => h.subject.indicator.startsWith('fees.'))
+    )
       continue;
     hits.push({ subject, start, end, words: m[0] });
     taken.push([start, end]);

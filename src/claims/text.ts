@@ -60,6 +60,7 @@ export function sectionOf(sections: Section[], offset: number): Section | undefi
 }
 
 /** Words saying a figure is a running total since records began, not this year's. */
-export const CUMULATIVE = /到目前|至今|迄今|截至目前|截止目前|截至到目前|截止到目前|以来|历年|累计至今|自.{0,12}起累计/;
+export const CUMULATIVE =
+  /到目前|至今|迄今|截至目前|截止目前|截至到目前|截止到目前|以来|历年|累计至今|自.{0,12}起累计/;
 /** Words saying a figure is of another period. */
 export const OTHER_PERIOD = /上年度|上一年度?|去年|前年|上半年|下半年|同期|第[一二三四]季度|[一二三四]季度/;

@@ -1,13 +1,6 @@
 import { extractClaims } from '../claims/index.js';
 import type { DocContext } from '../core/context.js';
-import type {
-  BreakdownClaim,
-  Channel,
-  ChannelKind,
-  CountClaim,
-  Figure,
-  ZeroClaim,
-} from '../model/index.js';
+import type { BreakdownClaim, Channel, ChannelKind, CountClaim, Figure, ZeroClaim } from '../model/index.js';
 import { makeFigure, sectionAt } from './figure-util.js';
 import { keyDef } from './keys.js';
 
@@ -40,7 +33,11 @@ export function extractProse(ctx: DocContext): { figures: Record<string, Figure>
     chooseTotal(
       ctx.text,
       counts.filter((c) => c.indicator === 'active.total' && c.scope === 'year'),
-    ) ?? chooseTotal(ctx.text, counts.filter((c) => c.partOf === 'active.total' && c.scope === 'year'));
+    ) ??
+    chooseTotal(
+      ctx.text,
+      counts.filter((c) => c.partOf === 'active.total' && c.scope === 'year'),
+    );
   if (total) {
     figures['active.total'] = claimFigure(ctx, total, '主动公开政府信息数');
     const breakdown = claims.find(

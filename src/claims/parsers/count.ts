@@ -64,13 +64,7 @@ export const countParser: ClaimParser = {
   },
 };
 
-function readCount(
-  ctx: ClaimContext,
-  n: NumberMention,
-  s: number,
-  e: number,
-  prevEnd: number,
-): CountClaim[] {
+function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, prevEnd: number): CountClaim[] {
   const text = ctx.text;
   let from = n.span[0];
   while (from > prevEnd && from > n.span[0] - 80 && !LEAD_END.test(text[from - 1] as string)) from--;
@@ -91,7 +85,9 @@ function readCount(
   const hits = [
     ...subjectsIn(text, from, n.span[0], unit, sentence),
     ...subjectsIn(text, n.extent[1], to, unit, sentence).filter(
-      (h) => h.subject.indicator !== 'active.total' || h.start - n.extent[1] <= 1,
+      (h) =>
+        h.subject.indicator !== 'active.total' ||
+        /^(?:的)?主动公开(?:的)?政府信息/.test(text.slice(n.extent[1], n.extent[1] + 12)),
     ),
   ].sort((a, b) => SUBJECTS.indexOf(a.subject) - SUBJECTS.indexOf(b.subject));
   const hit = hits[0];
