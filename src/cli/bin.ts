@@ -25,4 +25,5 @@ process.exitCode = await main({
   stdin: process.stdin,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  env: process.env,
 });

@@ -1,4 +1,4 @@
-import { namedChannels } from '../../extract/channels.js';
+import { joinAccountNames, namedChannels } from '../../extract/channels.js';
 import { segmentWords } from '../../extract/segmenter.js';
 import type { ClaimChannel, CountClaim } from '../../model/index.js';
 import { findNumbers, type NumberMention } from '../../text/cn-number.js';
@@ -147,7 +147,7 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
  */
 function channelsIn(text: string, from: number, to: number): ClaimChannel[] {
   const lead = text.slice(from, to);
-  const words = segmentWords(lead, from);
+  const words = joinAccountNames(segmentWords(lead, from));
   const verb = words.findIndex((w) => PUBLISH_VERBS.has(w.word));
   let found = namedChannels(verb > 0 ? words.slice(0, verb) : words, lead, from);
   if (found.length === 0 && verb > 0) found = namedChannels(words.slice(verb + 1), lead, from);
