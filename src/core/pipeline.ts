@@ -149,7 +149,8 @@ export function loadFailedReport(
     stats: {
       bytes: options.bytes?.length ?? 0,
       chars: 0,
-      ms: round(performance.now() - (options.started ?? performance.now())),
+      // One clock reading: a second one taken for a missing start would be later and make this negative.
+      ms: elapsedSince(options.started),
     },
   };
 }
@@ -157,6 +158,11 @@ export function loadFailedReport(
 /** sha256 of bytes, hex. */
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+function elapsedSince(started: number | undefined): number {
+  const now = performance.now();
+  return round(now - (started ?? now));
 }
 
 function round(ms: number): number {
