@@ -21,6 +21,7 @@ if (!existsSync(corpus)) {
 }
 
 const pad = (s, n) => String(s).padStart(n);
+let internalErrors = 0;
 /** Era of each corpus file from the manifest (old → A, t2019 → B, t2021 → C). */
 const eraOf = new Map();
 {
@@ -62,6 +63,13 @@ async function evaluate(dir, title) {
       continue;
     }
     const report = await parseBuffer(readFileSync(path), { file });
+    const internal = report.anomalies.find((a) => a.ruleId === 'internal-error');
+    if (internal) {
+      // A bug, not an unreadable file: the evaluation fails instead of skipping it.
+      console.log(`${file.padEnd(48)} INTERNAL ERROR: ${internal.data?.stack ?? internal.reasonEn}`);
+      internalErrors++;
+      continue;
+    }
     const failed = report.anomalies.find((a) => a.ruleId === 'load-failed');
     if (failed) {
       console.log(`${file.padEnd(48)} skipped: ${failed.reasonEn ?? failed.reason}`);
@@ -107,4 +115,5 @@ if (existsSync(wideDir)) {
     );
   }
 }
-process.exit(ok ? 0 : 1);
+if (internalErrors > 0) console.log(`${internalErrors} internal error(s)`);
+process.exit(ok && internalErrors === 0 ? 0 : 1);

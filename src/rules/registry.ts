@@ -6,8 +6,10 @@ import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
+import { internalError } from './internal-error.js';
 import { invalidCount } from './invalid-count.js';
 import { loadFailed } from './load-failed.js';
+import { loadPartial } from './load-partial.js';
 import { missingSection } from './missing-section.js';
 import { moneyMagnitude } from './money-magnitude.js';
 import { numberingGap } from './numbering-gap.js';
@@ -34,6 +36,8 @@ import { textTableMismatch } from './text-table-mismatch.js';
  */
 export const REPORT_RULES: Rule[] = [
   loadFailed,
+  loadPartial,
+  internalError,
   periodYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,
