@@ -24,25 +24,6 @@ const parse = (file: string) => {
 };
 const top = (r: Report) => r.sections.map((s) => s.title);
 
-// Checks a corpus file is known to fail today (`file | check | reason`): each is a real extraction gap,
-// asserted to still fail so that the list only ever shrinks (delete the line when the gap is fixed).
-const GAPS = new Map(
-  readFileSync(join(ROOT, 'test', 'expected', 'spine.known-gaps.txt'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => {
-      const [file = '', check = '', reason = ''] = l.split(' | ');
-      return [`${file} | ${check}`, reason] as const;
-    }),
-);
-const check = (file: string, name: string, ok: boolean) => {
-  const gap = GAPS.get(`${file} | ${name}`);
-  if (gap === undefined) expect(ok, `${file}: ${name}`).toBe(true);
-  else expect(ok, `${file}: ${name} is listed as a known gap (${gap}) but now passes`).toBe(false);
-};
-// A page excerpt (the page text cut at about 2,000 bytes) keeps only its first sections.
-const minSections = (source: string) => (source === 'web' ? 1 : 4);
-
 describe('every report of the corpus (text, then the other formats)', () => {
   it('has text reports to check', () => {
     expect(textRows.length).toBeGreaterThanOrEqual(20);
@@ -55,9 +36,9 @@ describe('every report of the corpus (text, then the other formats)', () => {
       const text = report.text ?? '';
       expect(report.anomalies.filter((a) => a.ruleId === 'load-failed')).toEqual([]);
       expect(ReportSchema.safeParse(report).success).toBe(true);
-      check(file, 'era', report.meta.era === row.era);
-      check(file, 'year', report.meta.reportYear === row.reportYear);
-      check(file, 'sections', report.sections.length >= minSections(row.source));
+      expect(report.meta.era).toBe(row.era);
+      expect(report.meta.reportYear).toBe(row.reportYear);
+      expect(report.sections.length).toBeGreaterThanOrEqual(4);
       for (const s of flattenSections(report.sections)) {
         expect(text.slice(...s.span).startsWith(s.marker)).toBe(true);
         expect(text.slice(...s.span).replace(/\s+/g, '')).toContain(s.title.replace(/\s+/g, ''));
@@ -83,7 +64,7 @@ function readSpine(): Map<string, { sections: number; gap: string }> {
   return out;
 }
 
-describe('every report of the wide era-A corpus (stored page text, often cut)', () => {
+describe('every report of the wide corpus (stored page text, often cut)', () => {
   const spine = readSpine();
   it('has a spine row for every wide report and no other', () => {
     expect(wideRows.length).toBeGreaterThanOrEqual(40);
@@ -246,7 +227,7 @@ describe('section trees of real reports', () => {
     expect(await agency('pingtan-syq-2016.txt')).toBe('平潭综合实验区管委会');
     // the OCR reading 沐阳 is what the text says
     expect(await agency('shuyang-2025.txt')).toBe('沐阳县人民政府');
-    expect(await agency('hongze-2023.pdf')).toBe('洪泽区人民政府');
+    expect(await agency('hongze-2023.pdf')).toBe('淮安市洪泽区人民政府');
     expect(await agency('huaian-2024.pdf')).toBe('淮安市人民政府');
   });
 

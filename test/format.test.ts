@@ -76,7 +76,10 @@ describe('csv', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = readCsv(text.slice(1));
     expect(rows[0]).toEqual(csvColumns());
-    expect(csvColumns().slice(CSV_META_COLUMNS.length)).toEqual(ALL_KEYS.map((k) => k.key));
+    // every canonical key, each cumulative one followed by its running-total column (docs/fields.md)
+    expect(csvColumns().slice(CSV_META_COLUMNS.length)).toEqual(
+      ALL_KEYS.flatMap((k) => (k.cumulative ? [k.key, `${k.key}@cumulative`] : [k.key])),
+    );
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveLength(rows[0]?.length ?? -1);
     const cell = (name: string) => rows[1]?.[rows[0]?.indexOf(name) ?? -1];

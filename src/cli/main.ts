@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import stringWidth from 'string-width';
 import { FORMAT_NAMES } from '../format/index.js';
+import { TOOL_VERSION } from '../format/tool-version.js';
+import { MissingInputError } from '../node/engine.js';
 import { ConfigError } from '../rules/index.js';
 import { explainText, presetNames, ruleMetas, UsageError } from './rules-api.js';
 import { type BatchEnv, type BatchOptions, runBatch } from './run-batch.js';
@@ -18,54 +20,68 @@ export interface MainParams {
   stdoutIsTTY?: boolean;
   /** stderr is a terminal (progress bar instead of plain lines). */
   stderrIsTTY?: boolean;
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`); the bin passes `process.env`. */
+  env?: Record<string, string | undefined>;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 function addBatchOptions(command: Command, defaultFormat: string): Command {
-  return command
-    .argument('<paths...>', 'files, folders (searched recursively), globs, or - for a list of paths on stdin')
-    .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')} (default: ${defaultFormat})`)
-    .option(
-      '-o, --output <file>',
-      'write to a file (atomically); repeat as format=file for several formats',
-      collect,
-      [],
-    )
-    .option('-j, --jobs <n|auto>', 'parse in this many worker threads (1 = on the main thread)', 'auto')
-    .option('--sort', 'write records in input order instead of as they finish')
-    .option('--ignore <pattern>', 'skip files matching a glob (repeatable)', collect, [])
-    .option(
-      '--timeout <ms>',
-      'give up on a file after this long (it gets a load-failed record with code timeout)',
-      '300000',
-    )
-    .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
-    .addOption(
-      new Option('--ocr <mode>', 'OCR: auto (pages without text, images), force (every page), off')
-        .choices(['auto', 'off', 'force'])
-        .default('auto'),
-    )
-    .option('--ocr-timeout <ms>', 'give up on one page of OCR after this long', '120000')
-    .option(
-      '--resume <file>',
-      'continue an interrupted run: skip files already in this JSONL output, append the rest',
-    )
-    .option('--no-text', 'leave the document text out of json/jsonl records')
-    .option('--long', 'csv: one row per figure instead of one row per report')
-    .option('--no-color', 'no colours in the terminal format')
-    .option('-q, --quiet', 'no progress and no summary on stderr')
-    .option('--no-summary', 'no summary on stderr at the end')
-    .addOption(new Option('--debug-delay <ms>', 'test hook: wait before each file').hideHelp())
-    .addOption(
-      new Option('--debug-hang <substring>', 'test hook: hang on files whose path contains this').hideHelp(),
-    )
-    .addOption(
-      new Option(
-        '--debug-crash <substring>',
-        'test hook: crash on files whose path contains this',
-      ).hideHelp(),
-    );
+  return (
+    command
+      .argument(
+        '<paths...>',
+        'files, folders (searched recursively), globs, or - for a list of paths on stdin',
+      )
+      .option(
+        '-f, --format <format>',
+        `output format: ${FORMAT_NAMES.join(', ')} (default: ${defaultFormat})`,
+      )
+      .option(
+        '-o, --output <file>',
+        'write to a file (atomically); repeat as format=file for several formats',
+        collect,
+        [],
+      )
+      .option('-j, --jobs <n|auto>', 'parse in this many worker threads (1 = on the main thread)', 'auto')
+      // Records always come in input order now; the flag stays accepted so existing scripts keep working.
+      .addOption(new Option('--sort', 'no effect: records are written in input order').hideHelp())
+      .option('--ignore <pattern>', 'skip files matching a glob (repeatable)', collect, [])
+      .option(
+        '--timeout <ms>',
+        'give up on a file after this long (it gets a load-failed record with code timeout)',
+        '300000',
+      )
+      .option('--max-file-size <bytes>', 'refuse files larger than this (load-failed, code too-large)')
+      .addOption(
+        new Option('--ocr <mode>', 'OCR: auto (pages without text, images), force (every page), off')
+          .choices(['auto', 'off', 'force'])
+          .default('auto'),
+      )
+      .option('--ocr-timeout <ms>', 'give up on one page of OCR after this long', '120000')
+      .option(
+        '--resume <file>',
+        'continue an interrupted run: skip files already in this JSONL output, append the rest',
+      )
+      .option('--no-text', 'leave the document text out of json/jsonl records')
+      .option('--long', 'csv: one row per figure instead of one row per report')
+      .option('--no-color', 'no colours in the terminal format (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
+      .option('-q, --quiet', 'no progress and no summary on stderr')
+      .option('--no-summary', 'no summary on stderr at the end')
+      .addOption(new Option('--debug-delay <ms>', 'test hook: wait before each file').hideHelp())
+      .addOption(
+        new Option(
+          '--debug-hang <substring>',
+          'test hook: hang on files whose path contains this',
+        ).hideHelp(),
+      )
+      .addOption(
+        new Option(
+          '--debug-crash <substring>',
+          'test hook: crash on files whose path contains this',
+        ).hideHelp(),
+      )
+  );
 }
 
 /**
@@ -80,6 +96,7 @@ export async function main(params: MainParams): Promise<number> {
   const env: BatchEnv = params;
   const program = new Command('xxgk')
     .description('Read Chinese government information-disclosure annual reports into typed, checked data')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: params.stdout, writeErr: params.stderr });
@@ -149,7 +166,7 @@ export async function main(params: MainParams): Promise<number> {
         ? 0
         : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingInputError) {
       params.stderr(`xxgk: ${error.message}\n`);
       return 2;
     }

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { hashBytes } from '../core/pipeline.js';
 import { type FormatContext, formatters, type StreamWriter, streamFormatters } from '../format/index.js';
-import { DEFAULT_LIMITS } from '../load/index.js';
 import type { Report } from '../model/index.js';
+import { addAcross, createEngine, MissingInputError } from '../node/engine.js';
 import { expandInputs, parsePathList } from '../node/files.js';
 import {
   atomicFile,
@@ -13,24 +11,15 @@ import {
   type OutputTarget,
   writerTarget,
 } from '../node/output.js';
-import type { ParseTask } from '../node/parse-task.js';
-import { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } from '../node/pool.js';
-import { inputKey, readResume } from '../node/resume.js';
+import { readResume } from '../node/resume.js';
+import { sourceLocators } from '../node/source-lines.js';
 import { DEFAULT_OCR, type OcrMode } from '../ocr/options.js';
-import { checkAcross, type ReportDigest } from '../rules/cross.js';
 import type { RulesConfig } from '../rules/index.js';
+import { useColor } from './color.js';
 import type { MainParams } from './main.js';
 import { type OutputSpec, parseOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
-import {
-  applyBaselineTo,
-  type Baseline,
-  baselineEntries,
-  parseBaseline,
-  resolveRunConfig,
-  ruleMetas,
-  UsageError,
-} from './rules-api.js';
+import { type Baseline, parseBaseline, resolveRunConfig, ruleMetas, UsageError } from './rules-api.js';
 import { RunSummary } from './summary.js';
 
 /** The environment of one CLI run: what `main` gets, less the arguments. */
@@ -41,7 +30,6 @@ export interface BatchOptions {
   format?: string;
   output: string[];
   jobs: string;
-  sort?: boolean;
   quiet?: boolean;
   ignore: string[];
   text: boolean;
@@ -73,9 +61,23 @@ async function readAll(stdin: BatchEnv['stdin']): Promise<string> {
 
 function positiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n <= 0)
     throw new UsageError(`${name} needs a positive whole number, not "${value}"`);
+  return n;
+}
+
+/**
+ * Reads `--jobs`: `auto` or a positive whole number (anything else is a usage error naming the value).
+ *
+ * @example
+ * parseJobs('4'); // 4
+ */
+export function parseJobs(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new UsageError(`--jobs needs a positive whole number or auto, not "${value}"`);
   return n;
 }
 
@@ -89,11 +91,6 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-function withoutText(report: Report): Report {
-  const { text: _text, ...rest } = report;
-  return rest;
-}
-
 /** One output while the run goes on: streamed record by record, or collected for the end. */
 interface LiveOutput {
   spec: OutputSpec;
@@ -102,9 +99,9 @@ interface LiveOutput {
 }
 
 /**
- * Runs `xxgk parse` or `xxgk check` over many files: expands the inputs, parses them inline or in worker
- * threads, streams records to every requested output, and prints progress and a summary on stderr.
- * Returns the exit code (check: 1 when an error-severity anomaly remains).
+ * Runs `xxgk parse` or `xxgk check` over many files with the batch engine: checks the command line, streams
+ * records to every requested output (in input order), prints progress and a summary on stderr, and adds the
+ * cross-report anomalies at the end (check). Returns the exit code (check: 1 when an error anomaly remains).
  *
  * @example
  * const code = await runBatch('parse', ['fixtures/'], { output: [], jobs: '1', ignore: [], text: true, color: false, summary: true }, env);
@@ -120,14 +117,19 @@ export async function runBatch(
   const check = command === 'check';
 
   // Everything that can be a usage error is checked before any work starts.
+  const jobs = parseJobs(opts.jobs);
   const timeoutMs = positiveInt(opts.timeout, '--timeout');
   const delay = positiveInt(opts.debugDelay, '--debug-delay');
-  const maxFileBytes = positiveInt(opts.maxFileSize, '--max-file-size') ?? DEFAULT_LIMITS.maxFileBytes;
+  const maxFileBytes = positiveInt(opts.maxFileSize, '--max-file-size');
   const ocr = {
     mode: (opts.ocr ?? 'auto') as OcrMode,
     pageTimeoutMs: positiveInt(opts.ocrTimeout, '--ocr-timeout') ?? DEFAULT_OCR.pageTimeoutMs,
   };
-  const specs = parseOutputs(opts.output, opts.format ?? (check ? 'stylish' : 'json'));
+  const specs = parseOutputs(opts.output, {
+    format: opts.format,
+    fallback: check ? 'stylish' : 'json',
+    cwd,
+  });
   if (opts.resume) {
     if (check) throw new UsageError('--resume works with `xxgk parse` (check needs the whole batch at once)');
     const jsonlSpecs = specs.filter((s) => s.format === 'jsonl');
@@ -152,6 +154,9 @@ export async function runBatch(
   if (inputs.includes('-'))
     list = [...inputs.filter((i) => i !== '-'), ...parsePathList(await readAll(env.stdin))];
   const { files, missing } = await expandInputs(list, { cwd, ignore: opts.ignore });
+  // A path on the command line that does not exist is a mistake (exit 2), named before any work starts.
+  const absent = missing.filter((m) => inputs.includes(m) && !GLOB_CHARS.test(m) && !existsSync(at(m)));
+  if (absent.length > 0) throw new MissingInputError(absent);
   for (const m of missing) env.stderr(`xxgk: no report files match ${m}\n`);
   if (files.length === 0) {
     env.stderr('xxgk: no files to read\n');
@@ -164,13 +169,16 @@ export async function runBatch(
     color: false,
     cwd,
     long: opts.long === true,
+    sourceLocator: sourceLocators(cwd),
   };
+  const colorFor = (spec: OutputSpec) =>
+    spec.file === undefined && useColor({ flag: opts.color, env: env.env, tty: env.stdoutIsTTY === true });
 
   // Resume: count what the journal already holds.
-  let done = new Map<string, number>();
+  let skip: Map<string, number> | undefined;
   if (opts.resume) {
     const state = await readResume(continueJournal(at(opts.resume)));
-    done = state.done;
+    skip = state.done;
     if (!opts.quiet) {
       env.stderr(
         `xxgk: resuming ${opts.resume}: ${state.records} records already there` +
@@ -193,11 +201,7 @@ export async function runBatch(
   };
   const collected: Report[] = [];
   const needCollect = check || outputs.some((o) => !streamFormatters[o.spec.format]);
-  const accepted: Baseline['entries'] = [];
-  const digests: ReportDigest[] = [];
 
-  const jobs = resolveJobs(opts.jobs, files.length);
-  const runner: ParseRunner = jobs === 1 ? createInlineRunner() : createPoolRunner(jobs);
   // A bar would tear records streamed to the same terminal; periodic lines do not.
   const streamsToTerminal = env.stdoutIsTTY === true && !check && specs.some((s) => s.file === undefined);
   const progress = createProgress({
@@ -205,99 +209,46 @@ export async function runBatch(
     tty: env.stderrIsTTY === true && !streamsToTerminal,
     quiet: opts.quiet === true,
   });
+  const engine = createEngine({
+    cwd,
+    jobs,
+    timeoutMs,
+    maxFileBytes,
+    ocr,
+    rules: rulesConfig,
+    across: check,
+    baseline,
+    writeBaseline: opts.writeBaseline !== undefined,
+    text: opts.text,
+    skip,
+    onProgress: ({ done, report }) => {
+      if (report) summary.add(report);
+      else summary.skipped++;
+      progress.tick(done, summary.failed);
+    },
+    debug: { delayMs: delay, hang: opts.debugHang, crash: opts.debugCrash },
+  });
   try {
     for (const o of outputs) {
       o.target = openTarget(o.spec);
       const stream = streamFormatters[o.spec.format];
       if (stream && !check) {
-        o.writer = stream({
-          ...ctx,
-          color: o.spec.file === undefined && env.stdoutIsTTY === true && opts.color,
-        });
+        o.writer = stream({ ...ctx, color: colorFor(o.spec) });
         o.target.write(o.writer.head());
       }
     }
 
-    const emit = (report: Report) => {
-      const lean = opts.text ? report : withoutText(report);
-      for (const o of outputs) if (o.writer) o.target?.write(o.writer.item(lean));
-      if (needCollect) collected.push(lean);
-    };
-    // With --sort, finished reports wait here until every earlier file is out.
-    const waiting = new Map<number, Report | null>();
-    let nextOut = 0;
-    const finish = (index: number, report: Report | null) => {
-      if (!opts.sort) {
-        if (report) emit(report);
-        return;
-      }
-      waiting.set(index, report);
-      for (let r = waiting.get(nextOut); r !== undefined; r = waiting.get(nextOut)) {
-        waiting.delete(nextOut++);
-        if (r) emit(r);
-      }
-    };
-
     progress.start(files.length);
-    let next = 0;
-    let finished = 0;
-    const lane = async () => {
-      for (let i = next++; i < files.length; i = next++) {
-        const file = files[i] as string;
-        const path = at(file);
-        if (opts.resume) {
-          const key = await inputKey(path, file, maxFileBytes);
-          const count = done.get(key) ?? 0;
-          if (count > 0) {
-            done.set(key, count - 1);
-            summary.skipped++;
-            progress.tick(++finished, summary.failed);
-            finish(i, null);
-            continue;
-          }
-        }
-        const task: ParseTask = {
-          path,
-          file,
-          options: { limits: { maxFileBytes }, rules: rulesConfig, ocr },
-          digest: check,
-          debugDelayMs: delay,
-          debugFault:
-            opts.debugHang && file.includes(opts.debugHang)
-              ? 'hang-sync'
-              : opts.debugCrash && file.includes(opts.debugCrash)
-                ? 'crash'
-                : undefined,
-        };
-        const { report, digest } = await runner.run(task, timeoutMs);
-        if (!report.hash && report.anomalies.some((a) => a.ruleId === 'load-failed')) {
-          // Timeouts and worker crashes are recorded by the main thread, which still knows the bytes.
-          const bytes = await readFile(path).catch(() => undefined);
-          if (bytes && bytes.length <= maxFileBytes) report.hash = hashBytes(bytes);
-        }
-        if (digest) digests.push(digest);
-        if (check && opts.writeBaseline) accepted.push(...baselineEntries(report));
-        if (baseline) summary.suppressed += applyBaselineTo(report, baseline);
-        summary.add(report);
-        progress.tick(++finished, summary.failed);
-        finish(i, report);
-      }
-    };
-    await Promise.all(Array.from({ length: runner.threads }, lane));
+    for await (const report of engine.run(files)) {
+      for (const o of outputs) if (o.writer) o.target?.write(o.writer.item(report));
+      if (needCollect) collected.push(report);
+    }
     progress.stop();
-
+    const end = engine.finish();
+    summary.suppressed = end.suppressed;
     if (check) {
-      const byFile = new Map(collected.map((r) => [r.file, r]));
-      for (const { file, anomaly } of checkAcross(digests, rulesConfig)) {
-        const report = byFile.get(file);
-        if (!report) continue;
-        report.anomalies.push(anomaly);
-        if (opts.writeBaseline) accepted.push(...baselineEntries({ ...report, anomalies: [anomaly] }));
-        if (baseline && applyBaselineTo({ ...report, anomalies: [anomaly] }, baseline) === 1) {
-          report.anomalies.pop();
-          summary.suppressed++;
-          continue;
-        }
+      addAcross(collected, end.across);
+      for (const { anomaly } of end.across) {
         summary.anomalies.set(anomaly.ruleId, (summary.anomalies.get(anomaly.ruleId) ?? 0) + 1);
         if (anomaly.severity === 'error') summary.errors++;
       }
@@ -306,24 +257,21 @@ export async function runBatch(
     for (const o of outputs) {
       const target = o.target as OutputTarget;
       if (o.writer) target.write(o.writer.tail());
-      else {
-        const color = o.spec.file === undefined && env.stdoutIsTTY === true && opts.color;
-        target.write(formatters[o.spec.format](collected, { ...ctx, color }));
-      }
+      else target.write(formatters[o.spec.format](collected, { ...ctx, color: colorFor(o.spec) }));
       target.commit();
     }
     if (opts.writeBaseline) {
       const out = atomicFile(at(opts.writeBaseline));
-      out.write(`${JSON.stringify({ version: 1, entries: accepted }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ version: 1, entries: end.baselineEntries }, null, 2)}\n`);
       out.commit();
     }
   } catch (error) {
     progress.stop();
     for (const o of outputs) o.target?.abort();
     throw error;
-  } finally {
-    await runner.close();
   }
   if (opts.summary && !opts.quiet) env.stderr(summary.format());
   return check && summary.errors > 0 ? 1 : 0;
 }
+
+const GLOB_CHARS = /[*?[\]{}!]/;

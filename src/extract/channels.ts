@@ -1,3 +1,4 @@
+import { tag } from 'jieba-wasm';
 import { type ChannelKind, ChannelKindSchema } from '../model/index.js';
 import type { Token } from './segmenter.js';
 
@@ -77,6 +78,62 @@ export function channelKindOf(token: Token): ChannelKind | undefined {
   if (/(抖音号|视频号|快手号)$/.test(w)) return 'video';
   if (/(头条号|客户端)$/.test(w)) return 'newMedia';
   return undefined;
+}
+
+/** Parts of speech jieba gives place names (and names it takes for people's, like 舒兰). */
+const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+/** Words after which `X发布` is still a name in a list rather than a verb with its object. */
+const LIST_WORDS = new Set(['等', '及', '和', '与', '以及']);
+
+/**
+ * Joins a place name and 发布 into one word when they name a government news account (舒兰发布, 上海发布),
+ * as the dictionary does for …号 and …群 by their ending: the place must be a name to jieba and the pair
+ * must stand as a noun (followed by nothing, punctuation, a number, 等 or a channel), so `集中发布3次`,
+ * `民政局发布20条` and `在其他渠道发布信息` keep 发布 as the verb. Call after segmenting.
+ *
+ * @example
+ * joinAccountNames(segmentWords('舒兰发布')).map((t) => t.word); // ['舒兰发布']
+ */
+export function joinAccountNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (
+      token.word === '发布' &&
+      prev &&
+      prev.end === token.start &&
+      isPlaceName(prev) &&
+      standsAsNoun(next)
+    ) {
+      out[out.length - 1] = {
+        word: prev.word + token.word,
+        start: prev.start,
+        end: token.end,
+        tag: 'newMedia',
+      };
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+function isPlaceName(token: Token): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(token.word) || STOP.has(token.word) || channelKindOf(token))
+    return false;
+  const tagged = tag(token.word, true);
+  return tagged.length === 1 && PLACE_TAGS.has(tagged[0]?.tag ?? '');
+}
+
+function standsAsNoun(next: Token | undefined): boolean {
+  return (
+    next === undefined ||
+    !/^\p{Script=Han}/u.test(next.word) ||
+    LIST_WORDS.has(next.word) ||
+    channelKindOf(next) !== undefined
+  );
 }
 
 /** A channel named in a stretch of words: its family, the name as written and where it sits. */

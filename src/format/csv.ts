@@ -57,13 +57,24 @@ export const CSV_LONG_COLUMNS = [
 type Cell = string | number | undefined;
 
 /**
- * The header of the wide CSV: meta columns, then one column per canonical key in `ALL_KEYS` order.
+ * The figure columns of the wide CSV: every canonical key in `ALL_KEYS` order, each cumulative key followed
+ * by its `<key>@cumulative` column (the running total since records began), so no key of a record is lost.
+ *
+ * @example
+ * figureColumns().includes('active.total@cumulative'); // true
+ */
+export function figureColumns(keys: readonly { key: string; cumulative?: boolean }[] = ALL_KEYS): string[] {
+  return keys.flatMap((k) => (k.cumulative ? [k.key, `${k.key}@cumulative`] : [k.key]));
+}
+
+/**
+ * The header of the wide CSV: meta columns, then the figure columns ({@link figureColumns}).
  *
  * @example
  * csvColumns().slice(0, 3); // ['file', 'format', 'hash']
  */
 export function csvColumns(): string[] {
-  return [...CSV_META_COLUMNS, ...ALL_KEYS.map((k) => k.key)];
+  return [...CSV_META_COLUMNS, ...figureColumns()];
 }
 
 function metaRow(report: Report): Cell[] {
@@ -78,7 +89,7 @@ function metaRow(report: Report): Cell[] {
     m.title,
     m.agency,
     m.reportYear,
-    m.era,
+    m.era ?? undefined,
     m.eraConfidence,
     m.periodStart,
     m.periodEnd,
@@ -99,13 +110,14 @@ function metaRow(report: Report): Cell[] {
   ];
 }
 
-/** Figures in registry order first, then any others by key, so rows are stable. */
+/** Figures in column order first, then any others by key, so rows are stable. */
 function orderedFigures(report: Report): [string, Figure][] {
-  const known = new Set(ALL_KEYS.map((k) => k.key));
+  const columns = figureColumns();
+  const known = new Set(columns);
   const out: [string, Figure][] = [];
-  for (const def of ALL_KEYS) {
-    const figure = report.figures[def.key];
-    if (figure) out.push([def.key, figure]);
+  for (const key of columns) {
+    const figure = report.figures[key];
+    if (figure) out.push([key, figure]);
   }
   for (const key of Object.keys(report.figures).sort()) {
     const figure = report.figures[key];
@@ -120,7 +132,7 @@ function longRows(report: Report): Cell[][] {
     report.file,
     m.agency,
     m.reportYear,
-    m.era,
+    m.era ?? undefined,
     key,
     f.label,
     f.value,
@@ -153,7 +165,7 @@ function line(rows: Cell[][]): string {
  */
 export const csvStream: StreamFormatter = (ctx) => {
   const columns: string[] = ctx.long ? [...CSV_LONG_COLUMNS] : csvColumns();
-  const keys = ALL_KEYS.map((k) => k.key);
+  const keys = figureColumns();
   return {
     head: () => `\uFEFF${line([columns])}`,
     item: (report) =>

@@ -1,5 +1,6 @@
 import type { Report } from '../model/index.js';
 import type { RuleMeta } from '../rules/meta.js';
+import type { SourceLocator } from './positions.js';
 
 /** What every output formatter receives besides the reports. */
 export interface FormatContext {
@@ -11,6 +12,12 @@ export interface FormatContext {
   cwd?: string;
   /** CSV: one row per figure instead of one row per report. */
   long?: boolean;
+  /**
+   * Line/column in the original file of a text report (TXT, Markdown), for stylish and SARIF positions that
+   * a user can open; the Node layer builds it from the file on disk. Without it, positions count lines of
+   * the normalized text.
+   */
+  sourceLocator?: (report: Report) => SourceLocator | undefined;
 }
 
 /**

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Anomaly, Evidence, Origin, Report, Span } from '../model/index.js';
 import type { RuleMeta } from '../rules/meta.js';
+import { sortAnomalies } from './anomaly-order.js';
 import type { FormatContext, Formatter } from './formatter.js';
-import { createLocator, type LineColumn } from './locate.js';
-
-const VERSION: string = (() => {
-  try {
-    return (
-      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version ?? '0.0.0'
-    );
-  } catch {
-    return '0.0.0';
-  }
-})();
+import { type SourceLocator, textLocator } from './positions.js';
+import { TOOL_VERSION } from './tool-version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
@@ -31,6 +22,8 @@ function originText(origin: Origin | undefined): string {
   if (!origin) return '';
   const parts: string[] = [];
   if (origin.page !== undefined) parts.push(`page ${origin.page}`);
+  if (origin.paragraph !== undefined && origin.table === undefined)
+    parts.push(`paragraph ${origin.paragraph}`);
   if (origin.table !== undefined) parts.push(`table ${origin.table + 1}`);
   if (origin.row !== undefined) parts.push(`row ${origin.row + 1}`);
   if (origin.col !== undefined) parts.push(`column ${origin.col + 1}`);
@@ -45,25 +38,28 @@ interface Region {
   snippet?: { text: string };
 }
 
-function regionOf(
-  span: Span | undefined,
-  text: string | undefined,
-  locate: ((o: number) => LineColumn) | undefined,
-  fallback?: { line?: number; column?: number },
-): Region | undefined {
-  if (span && locate && text !== undefined && span[1] <= text.length) {
-    const start = locate(span[0]);
-    const end = locate(span[1]);
-    return {
-      startLine: start.line,
-      startColumn: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      snippet: { text: text.slice(span[0], span[1]) },
-    };
-  }
-  if (fallback?.line !== undefined) return { startLine: fallback.line, startColumn: fallback.column ?? 1 };
-  return undefined;
+/** A region only for text files (line/column in the file as the user has it); none for binary files. */
+function regionOf(span: Span | undefined, report: Report, at: SourceLocator | undefined): Region | undefined {
+  if (!at || !span) return undefined;
+  const start = at.start(span[0]);
+  const end = at.end(span[1]);
+  const text =
+    report.text !== undefined && span[1] <= report.text.length
+      ? report.text.slice(span[0], span[1])
+      : undefined;
+  return {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    ...(text !== undefined ? { snippet: { text } } : {}),
+  };
+}
+
+/** A page or table cell of a PDF, DOCX or HTML file, as a SARIF logical location. */
+function logicalOf(origin: Origin | undefined) {
+  const where = originText(origin);
+  return where ? [{ name: where, fullyQualifiedName: where, kind: 'element' }] : undefined;
 }
 
 function physical(uri: string, region: Region | undefined) {
@@ -92,19 +88,18 @@ function relatedLocation(
   index: number,
   report: Report,
   uri: string,
-  locate: ((o: number) => LineColumn) | undefined,
+  at: SourceLocator | undefined,
   cwd: string | undefined,
 ) {
   const foreign = e.file !== undefined && e.file !== report.file;
   const where = originText(e.origin);
   const label = [e.role, e.label, `「${e.text}」`, where && `(${where})`].filter(Boolean).join(' ');
-  const region = foreign
-    ? { startLine: 1, startColumn: 1, snippet: { text: e.text } }
-    : (regionOf(e.span, report.text, locate) ?? { startLine: 1, startColumn: 1, snippet: { text: e.text } });
+  const region = foreign ? undefined : regionOf(e.span, report, at);
   return {
     id: index,
     message: { text: label },
     physicalLocation: physical(foreign ? artifactUri(e.file ?? '', cwd) : uri, region),
+    logicalLocations: logicalOf(e.origin),
     properties: { role: e.role, span: e.span, value: e.value, origin: e.origin, file: e.file },
   };
 }
@@ -113,22 +108,25 @@ function result(
   a: Anomaly,
   report: Report,
   ruleIndex: number,
-  locate: ((o: number) => LineColumn) | undefined,
+  at: SourceLocator | undefined,
   cwd: string | undefined,
 ) {
   const uri = artifactUri(report.file, cwd);
   const where = originText(a.origin);
-  const region = regionOf(a.place, report.text, locate, a) ?? { startLine: 1, startColumn: 1 };
+  // A binary file gets no line numbers: its location is the file, with page and cell as a logical location.
+  const region = at
+    ? (regionOf(a.place, report, at) ?? { startLine: a.line ?? 1, startColumn: a.column ?? 1 })
+    : undefined;
   return {
     ruleId: a.ruleId,
     ruleIndex,
     level: LEVEL[a.severity],
     message: { text: `${a.reason} / ${a.reasonEn}${where ? ` (${where})` : ''}` },
-    locations: [{ physicalLocation: physical(uri, region) }],
-    relatedLocations: a.evidence.map((e, i) => relatedLocation(e, i, report, uri, locate, cwd)),
+    locations: [{ physicalLocation: physical(uri, region), logicalLocations: logicalOf(a.origin) }],
+    relatedLocations: a.evidence.map((e, i) => relatedLocation(e, i, report, uri, at, cwd)),
     properties: {
       reportHash: report.hash,
-      textKind: 'normalized report text',
+      span: a.place,
       origin: a.origin,
       section: a.section,
       expected: a.expected,
@@ -140,8 +138,9 @@ function result(
 
 /**
  * Builds the SARIF 2.1.0 log object for a batch: `tool.driver.rules` from the rules' metadata, one result per
- * anomaly located in the report text (line/column, with page or table cell in the message and properties),
- * evidence as `relatedLocations`.
+ * anomaly, evidence as `relatedLocations`. A TXT or Markdown file is located by line and column in the file
+ * (with `ctx.sourceLocator`, the original file); a PDF, DOCX, DOC or HTML file gets no region (its lines mean
+ * nothing to a viewer) but a logical location naming the page and table cell, also in the message.
  *
  * @example
  * const log = sarifLog(reports, { rules: RULES.map((r) => r.meta), color: false });
@@ -153,8 +152,8 @@ export function sarifLog(reports: Report[], ctx: FormatContext) {
   const results: ReturnType<typeof result>[] = [];
   for (const report of reports) {
     if (report.anomalies.length === 0) continue;
-    const locate = report.text ? createLocator(report.text) : undefined;
-    for (const a of report.anomalies) {
+    const at = textLocator(report, ctx);
+    for (const a of sortAnomalies([...report.anomalies])) {
       let i = index.get(a.ruleId);
       if (i === undefined) {
         i = rules.length;
@@ -170,7 +169,7 @@ export function sarifLog(reports: Report[], ctx: FormatContext) {
           properties: { scope: 'report' },
         });
       }
-      results.push(result(a, report, i, locate, ctx.cwd));
+      results.push(result(a, report, i, at, ctx.cwd));
     }
   }
   return {
@@ -181,7 +180,7 @@ export function sarifLog(reports: Report[], ctx: FormatContext) {
         tool: {
           driver: {
             name: 'xxgk-report',
-            version: VERSION,
+            version: TOOL_VERSION,
             informationUri: 'https://github.com/xxgk-report/xxgk-report',
             rules,
           },

@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
 import stringWidth from 'string-width';
-import type { Evidence, Report, Severity } from '../model/index.js';
-import { lineLocator } from '../rules/util/locate.js';
+import type { Anomaly, Evidence, Severity } from '../model/index.js';
+import { sortAnomalies } from './anomaly-order.js';
 import type { Formatter } from './formatter.js';
+import { originLabel, type SourceLocator, textLocator } from './positions.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'summary', [string, string]> = {
   error: ['\u001b[31m', '\u001b[39m'],
@@ -42,13 +43,19 @@ export const stylish: Formatter = (reports, ctx) => {
   const blocks: string[] = [];
   for (const report of reports) {
     if (report.anomalies.length === 0) continue;
-    const at = lineLocator(report.text ?? '');
-    const pos = (a: { line?: number; column?: number; place?: [number, number] }) =>
-      a.place && report.text ? fmt(at(a.place[0])) : a.line ? `${a.line}:${a.column ?? 1}` : '-';
-    const rows = report.anomalies.map((a) => {
+    const at = textLocator(report, ctx);
+    // Text files by line:column in the file as the user has it; PDF, DOCX and HTML by page and table cell.
+    const pos = (a: Anomaly) =>
+      at
+        ? a.place
+          ? fmt(at.start(a.place[0]))
+          : a.line
+            ? `${a.line}:${a.column ?? 1}`
+            : '-'
+        : originLabel(a.origin) || '-';
+    const rows = sortAnomalies([...report.anomalies]).map((a) => {
       counts[a.severity]++;
-      const where = [pos(a), a.origin?.page ? `p${a.origin.page}` : ''].filter(Boolean).join(' ');
-      return { a, where, evidence: evidenceLine(a.evidence, report, at, ctx.cwd) };
+      return { a, where: pos(a), evidence: evidenceLine(a.evidence, at, ctx.cwd) };
     });
     const wPos = Math.max(...rows.map((r) => stringWidth(r.where)));
     const wSev = Math.max(...rows.map((r) => r.a.severity.length));
@@ -73,20 +80,14 @@ function fmt(p: { line: number; column: number }): string {
   return `${p.line}:${p.column}`;
 }
 
-function evidenceLine(
-  evidence: Evidence[],
-  report: Report,
-  at: ReturnType<typeof lineLocator>,
-  cwd?: string,
-): string {
+function evidenceLine(evidence: Evidence[], at: SourceLocator | undefined, cwd?: string): string {
   return evidence
     .map((e) => {
       const other = e.file && cwd ? relative(cwd, e.file) || e.file : e.file;
-      const where = other ? other : report.text ? fmt(at(e.span[0])) : '';
+      const place = at ? fmt(at.start(e.span[0])) : originLabel(e.origin);
+      const where = other ? [other, originLabel(e.origin)].filter(Boolean).join(' ') : place;
       const cell =
-        e.origin?.table !== undefined
-          ? ` [表${e.origin.table + 1} ${(e.origin.row ?? 0) + 1}行${(e.origin.col ?? 0) + 1}列]`
-          : '';
+        at && e.origin?.table !== undefined ? ` [${originLabel({ ...e.origin, page: undefined })}]` : '';
       return `${e.role}${e.label && e.label !== e.role ? `(${e.label})` : ''} ${where} “${clip(e.text)}”${cell}`;
     })
     .join(' · ');

@@ -49,7 +49,7 @@ function underlines(s: Ruling, items: TextRun[]): boolean {
  */
 function bordersOnly({ h, v }: PageRulings): PageRulings {
   // Borders meet within a line width; the paragraph borders LibreOffice draws inside cells stop short.
-  const near = 1.2;
+  const near = 1.5;
   const touchesV = (x: number, y: number) =>
     v.some((s) => Math.abs(s.x1 - x) < near && y >= s.y1 - near && y <= s.y2 + near);
   const touchesH = (x: number, y: number) =>

@@ -11,7 +11,7 @@ import type { LayoutCell, LayoutTable, PageRulings, TextRun } from './types.js';
 /** A cell value: a number, a percentage or money, or a mark standing for a blank (`-`, `/`, `—`). */
 const VALUE = /^(?:[-+−]?\d[\d,，]*(?:\.\d+)?(?:%|元|万元)?|[-－—–/／―]{1,2})$/;
 /** Pieces closer than this (in font sizes) belong to the same chunk of text. */
-const JOIN_GAP = 0.8;
+const JOIN_GAP = 0.5;
 /** Most lines above the first row read as the table's header. */
 const MAX_HEADER_LINES = 8;
 
@@ -281,7 +281,8 @@ function blockAt(lines: Line[], i: number): { from: number; to: number; firstRow
     const line = lines[k] as Line;
     const below = lines[k + 1] as Line;
     if (line.y - below.y > Math.max(line.size, below.size) * 3.2) break;
-    if (isDataLine(line)) break;
+    // A figure above the first row is a row of its own (a continued table), not a header.
+    if (isDataLine(line) || line.chunks.some((c) => c.value && /\d/.test(c.text))) break;
     const spans = line.chunks.some(
       (c) => c.x0 < valueLeft - line.size * 2 && c.x1 > valueLeft + line.size * 4 && line.chunks.length === 1,
     );
@@ -296,6 +297,9 @@ function blockAt(lines: Line[], i: number): { from: number; to: number; firstRow
 
 function buildTable(lines: Line[], firstRow: number): { table: LayoutTable } | undefined {
   const headers = lines.slice(0, firstRow);
+  // Without a header only the figures show the columns, and a column blank in every row would vanish:
+  // such rows stay running text (a table continued from the previous page without its header, say).
+  if (headers.length === 0) return undefined;
   const body = lines.slice(firstRow);
   const dataLines = body.filter(isDataLine);
   const labelChunks = dataLines.flatMap((l) =>
@@ -372,14 +376,23 @@ function buildTable(lines: Line[], firstRow: number): { table: LayoutTable } | u
     target?.cells[b.col]?.push(...b.chunks);
   }
   for (const r of rows) grid.push(r.cells);
-  const layoutGrid: LayoutCell[][] = grid.map((cells) =>
-    cells.map((list) => ({
-      text: [...list]
+  const layoutGrid: LayoutCell[][] = grid.map((cells, r) => {
+    const texts = cells.map((list) =>
+      [...list]
         .sort((a, b) => b.y - a.y || a.x0 - b.x0)
         .map((c) => c.text)
         .join('\n'),
-    })),
-  );
+    );
+    // A row's label reaches across the empty label columns after it, as a cell spanning them would.
+    let owner = -1;
+    return texts.map((text, c): LayoutCell => {
+      if (r >= headers.length && c < labels.length) {
+        if (text) owner = c;
+        else if (owner >= 0) return { mergedFrom: [r, owner] };
+      }
+      return { text };
+    });
+  });
   const all = lines.flatMap((l) => l.chunks);
   const left = Math.min(...all.map((c) => c.x0));
   const right = Math.max(...all.map((c) => c.x1));

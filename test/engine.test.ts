@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../src/model/index.js';
+import { createEngine, MissingInputError, runAll } from '../src/node/engine.js';
+import { parseFile } from '../src/node/parse-file.js';
+import { checkAcross, digestReport } from '../src/rules/index.js';
+import { CORPUS, corpusPath, ROOT } from './helpers/corpus.js';
+
+const ARCHIVE = ['2016', '2019', '2021', '2022'].map((y) => `pingtan-syq-${y}.txt`);
+
+async function collect(iterable: AsyncIterable<Report>): Promise<Report[]> {
+  const out: Report[] = [];
+  for await (const report of iterable) out.push(report);
+  return out;
+}
+
+describe('the batch engine', () => {
+  it('yields one record per file in input order and adds the cross-report anomalies at the end', async () => {
+    const reports = await runAll(ARCHIVE, { cwd: CORPUS, jobs: 2 });
+    expect(reports.map((r) => r.file)).toEqual(ARCHIVE);
+    // The same as parsing each file and running the cross-report rules over their digests by hand.
+    const alone = await Promise.all(ARCHIVE.map((f) => parseFile(corpusPath(f), { file: f })));
+    const across = checkAcross(alone.map(digestReport));
+    expect(across.length).toBeGreaterThan(0);
+    for (const { file, anomaly } of across) {
+      const report = reports.find((r) => r.file === file);
+      expect(report?.anomalies.filter((a) => a.ruleId === anomaly.ruleId).map((a) => a.place)).toContainEqual(
+        anomaly.place,
+      );
+    }
+    const copied = reports
+      .find((r) => r.file === 'pingtan-syq-2019.txt')
+      ?.anomalies.find((a) => a.ruleId === 'copied-text');
+    expect(copied?.evidence[1]?.file).toBe('pingtan-syq-2016.txt');
+  });
+
+  it('writes baseline entries for every anomaly, and a baseline of them leaves nothing', async () => {
+    const first = createEngine({ cwd: CORPUS, jobs: 1, writeBaseline: true });
+    const reports = await collect(first.run(ARCHIVE));
+    const end = first.finish();
+    const total = reports.reduce((n, r) => n + r.anomalies.length, 0) + end.across.length;
+    expect(end.baselineEntries).toHaveLength(total);
+    const second = createEngine({
+      cwd: CORPUS,
+      jobs: 1,
+      baseline: { version: 1, entries: end.baselineEntries },
+    });
+    const again = await collect(second.run(ARCHIVE));
+    const after = second.finish();
+    expect(again.flatMap((r) => r.anomalies)).toEqual([]);
+    expect(after.across).toEqual([]);
+    expect(after.suppressed).toBe(total);
+  });
+
+  it('skips files already done (resume keys) and names paths that do not exist', async () => {
+    const [done] = await runAll(['pingtan-syq-2016.txt'], { cwd: CORPUS, jobs: 1, rules: false });
+    const engine = createEngine({ cwd: CORPUS, jobs: 1, skip: new Map([[done?.hash ?? '', 1]]) });
+    expect((await collect(engine.run(ARCHIVE.slice(0, 2)))).map((r) => r.file)).toEqual([
+      'pingtan-syq-2019.txt',
+    ]);
+    expect(engine.finish().skipped).toBe(1);
+    await expect(collect(createEngine({ cwd: CORPUS }).run(['no-such.pdf']))).rejects.toThrow(
+      MissingInputError,
+    );
+  });
+
+  it('is exported as xxgk-report/node with its types', () => {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('xxgk-report/node'); console.log(typeof m.createEngine, typeof m.runAll)",
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(child.stdout.trim()).toBe('function function');
+  });
+});
