@@ -12,6 +12,7 @@ import { loadFailed } from './load-failed.js';
 import { loadPartial } from './load-partial.js';
 import { missingSection } from './missing-section.js';
 import { moneyMagnitude } from './money-magnitude.js';
+import { notAReport } from './not-a-report.js';
 import { numberingGap } from './numbering-gap.js';
 import { outcomeTotalMismatch } from './outcome-total-mismatch.js';
 import { parentSumMismatch } from './parent-sum-mismatch.js';
@@ -38,6 +39,7 @@ export const REPORT_RULES: Rule[] = [
   loadFailed,
   loadPartial,
   internalError,
+  notAReport,
   periodYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,
