@@ -275,7 +275,9 @@ for (const mode of args.modes.split(',')) {
 const byKind = {};
 for (const kind of made.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
 console.log(
-  `fuzz: seed ${args.seed}${formats ? `, formats ${formats.join(',')}` : ''}, ${made.size} inputs (${Object.entries(byKind)
+  `fuzz: seed ${args.seed}${formats ? `, formats ${formats.join(',')}` : ''}, ${made.size} inputs (${Object.entries(
+    byKind,
+  )
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')})`,
 );

@@ -111,11 +111,51 @@ describe('hostile PDFs (test/cases) never stop a batch', () => {
   }, 120_000);
 });
 
+describe('a PDF with one page pdf.js cannot read (test/cases/pdf-unreadable-page-2.pdf)', () => {
+  const NAME = 'pdf-unreadable-page-2.pdf';
+  const expectPartial = (report: Report | undefined, how: string) => {
+    const partial = report?.anomalies.filter((a) => a.ruleId === 'load-partial') ?? [];
+    // one warning naming the page and why; not also "no text layer" (unknown for a page never read)
+    expect(
+      partial.map((a) => [a.severity, a.data?.['warning']]),
+      how,
+    ).toEqual([['warning', expect.stringMatching(/^page 2 could not be read: Inconsistent generation/)]]);
+    expect(
+      report?.anomalies.some((a) => a.ruleId === 'load-failed'),
+      how,
+    ).toBe(false);
+    // pages 1, 3 and 4 are read: the title on page 1, the signature date on page 4
+    expect(report?.meta.agency, how).toBe('舒兰市民政局');
+    expect(report?.text, how).toContain('2019年1月14日');
+  };
+
+  it('gives a record with one load-partial warning through the CLI (--jobs 1 and 2) and parseFile', async () => {
+    for (const jobs of ['1', '2']) {
+      const result = await run(
+        [join(ROOT, 'bin/xxgk.js'), 'parse', NAME, '--jobs', jobs, '-f', 'jsonl', '-q'],
+        {
+          cwd: CASES,
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expectPartial(jsonlRecords<Report>(result.stdout)[0], `--jobs ${jobs}`);
+    }
+    const script = [
+      `const { parseFile } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`,
+      `console.log(JSON.stringify(await parseFile(${JSON.stringify(join(CASES, NAME))})));`,
+    ].join('\n');
+    const library = await run(['--input-type=module', '-e', script]);
+    expectPartial(JSON.parse(library.stdout), 'parseFile');
+  }, 120_000);
+});
+
 /** A process's state and parent from /proc (Linux): undefined once it is gone. */
 function procStat(pid: number): { state: string; ppid: number } | undefined {
   try {
     // the command name in parentheses may hold spaces; the fields after it are fixed
-    const after = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const after = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return { state: after[0] ?? '', ppid: Number(after[1]) };
   } catch {
     return undefined;
