@@ -15,11 +15,11 @@ const PAGE = 2;
 
 // latin1 maps bytes one to one, so string offsets are byte offsets
 const pdf = readFileSync(SOURCE).toString('latin1');
-const kids = /\/Type\s*\/Pages[^]*?\/Kids\s*\[([^\]]*)\]/.exec(pdf)?.[1];
+const kids = /\/Type\s*\/Pages[\s\S]*?\/Kids\s*\[([^\]]*)\]/.exec(pdf)?.[1];
 const refs = [...(kids ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((m) => m[1]);
 const page = refs[PAGE - 1];
 if (!page) throw new Error(`${SOURCE}: no page ${PAGE} in a flat page tree`);
-const object = new RegExp(`(?:^|\\n)${page} 0 obj\\s*<<[^]*?>>`).exec(pdf);
+const object = new RegExp(`(?:^|\\n)${page} 0 obj\\s*<<[\\s\\S]*?>>`).exec(pdf);
 const contents = object && /\/Contents\s+(\d+) 0 R/.exec(object[0]);
 if (!object || !contents) throw new Error(`${SOURCE}: page object ${page} has no /Contents reference`);
 const at = object.index + contents.index + contents[0].length - 3; // the generation digit of "N 0 R"
