@@ -86,6 +86,7 @@ export async function loadPdf(
     }
     const warnings: string[] = [];
     const read: (LayoutPage | undefined)[] = [];
+    const unreadable = new Set<number>();
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         read.push(await readPage(lib, await doc.getPage(n), n));
@@ -93,6 +94,7 @@ export async function loadPdf(
         if (error instanceof LoadError) throw error;
         warnings.push(`page ${n} could not be read: ${(error as Error).message}`);
         read.push(undefined);
+        unreadable.add(n);
       }
     }
     // Pages without a text layer (scans) are read from their images, as the run's OCR setting allows.
@@ -104,7 +106,9 @@ export async function loadPdf(
         ? layoutPage(input)
         : { page: i + 1, lines: [], tables: [], height: 842 };
       const pageChars = content.lines.reduce((s, l) => s + l.text.length, 0) + content.tables.length;
-      if (pageChars === 0 && !scanned.failed.has(i + 1)) warnings.push(`page ${i + 1} has no text layer`);
+      // An unreadable page already has its warning; whether it has a text layer is unknown.
+      if (pageChars === 0 && !unreadable.has(i + 1) && !scanned.failed.has(i + 1))
+        warnings.push(`page ${i + 1} has no text layer`);
       chars += pageChars;
       pages.push(content);
     });
