@@ -18,7 +18,7 @@ const XLSX = zipSync(mapValues({ '[Content_Types].xml': '<Types/>', 'xl/workbook
 
 describe('loader registry', () => {
   it('is one explicit list of {format, sniff, load}', () => {
-    expect(LOADERS.map((l) => l.format)).toEqual(['pdf', 'docx', 'doc', 'html', 'md', 'txt']);
+    expect(LOADERS.map((l) => l.format)).toEqual(['pdf', 'image', 'docx', 'doc', 'html', 'md', 'txt']);
   });
 
   it('reads a zip as DOCX only when it holds word/document.xml', async () => {
