@@ -14,7 +14,7 @@
  * Known false positives: sentences about a narrower group (“其中自然人申请 N 件”) or another period
  * that the patterns do not recognise as such.
  */
-import type { Figure, Report } from '../model/index.js';
+import type { Figure, FigureKey, Report } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { APPLICANT_COLS, figureEvidence, round, stated } from './util/figures.js';
 import { findCounts, type TextCount } from './util/numbers.js';
@@ -30,7 +30,7 @@ interface Claim {
   accepted(report: Report): { value: number; figures: [string, Figure][] }[];
 }
 
-const one = (report: Report, ...keys: string[]) => {
+const one = (report: Report, ...keys: FigureKey[]) => {
   const figures = keys.map((k) => [k, stated(report, k)] as const);
   if (figures.some(([, f]) => !f)) return [];
   return [
