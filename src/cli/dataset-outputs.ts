@@ -27,7 +27,9 @@ export async function openDatasetOutputs(
 ): Promise<DatasetOutputs | undefined> {
   if (specs.length === 0) return undefined;
   const { openStore } = await import('../dataset/store.js');
-  const identify = options.identify ?? (await import('../agency/node.js')).defaultAgencyResolver();
+  // The division data is read on the first report to store, so a resumed run with nothing new skips it.
+  const { defaultAgencyResolver } = await import('../agency/node.js');
+  const identify: AgencyResolver = options.identify ?? ((stated) => defaultAgencyResolver()(stated));
   const stores: DatasetStore[] = [];
   try {
     for (const spec of specs)
