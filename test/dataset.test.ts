@@ -99,6 +99,10 @@ describe('the archive as a dataset', () => {
       // Figures are long: one row per key, each naming its report.
       const [[figures]] = (await rows(db.c, 'select sum(figures) from reports')) as [[number]];
       expect(whole['figures']).toHaveLength(figures);
+      // Claims too: one row per claim read from the prose.
+      const [[claims]] = (await rows(db.c, 'select sum(claims) from reports')) as [[number]];
+      expect(claims).toBeGreaterThan(0);
+      expect(whole['claims']).toHaveLength(claims);
       // Agency identity: a street office under its district, a county government, a county department.
       const who = await rows(
         db.c,
