@@ -6,6 +6,8 @@
 //   npm run fuzz                       200 mutants, seed 1, plus a 220 MB zip bomb, all three modes
 //   node scripts/fuzz.mjs --seed 7 --count 24 --quick    the short fixed-seed version run by `npm test`
 //   node scripts/fuzz.mjs --modes library --count 2000   one mode only
+//   node scripts/fuzz.mjs --formats pdf --count 300      mutants of one format's corpus files only: byte-level
+//                                      mutations of those files, plus the synthetic kinds aimed at that format
 //
 // Inputs: the corpus (test/corpus) when present, and the seed fixture.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '30000' },
     quick: { type: 'boolean', default: false },
     modes: { type: 'string', default: 'jobs2,jobs1,library' },
+    formats: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -53,12 +56,19 @@ function sources() {
     for (const f of readdirSync(corpus).sort())
       if (/\.(txt|md|html|docx|doc|pdf)$/.test(f) && !/^[A-Z]+\.md$/.test(f)) files.push(join(corpus, f));
   }
-  return files.map((path) => ({
+  const all = files.map((path) => ({
     name: basename(path),
     ext: extname(path).slice(1),
     bytes: readFileSync(path),
   }));
+  if (!formats) return all;
+  const chosen = all.filter((f) => formats.includes(f.ext));
+  if (chosen.length === 0) throw new Error(`no corpus file has one of the formats ${formats.join(', ')}`);
+  return chosen;
 }
+
+/** `--formats`: a campaign over one format's files (null: every file and every kind). */
+const formats = args.formats ? args.formats.split(',') : null;
 
 function isZip(bytes) {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -133,7 +143,16 @@ function zipBomb() {
 const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-'));
 const src = sources();
 const count = Number(args.count);
-const kinds = Object.keys(MUTATIONS);
+/** Formats a synthetic kind (one that does not start from a corpus file) makes; absent: every format. */
+const SYNTHETIC_FORMATS = {
+  'zip-many-entries': ['docx'],
+  'entity-bomb': ['docx', 'html'],
+  'deep-nesting': ['docx', 'html'],
+  'pdf-header-only': ['pdf'],
+};
+const kinds = Object.keys(MUTATIONS).filter(
+  (kind) => !formats || !SYNTHETIC_FORMATS[kind] || SYNTHETIC_FORMATS[kind].some((f) => formats.includes(f)),
+);
 const made = new Map();
 for (let i = 0; i < count; i++) {
   // cycle through the kinds so even a short run covers each of them
@@ -256,14 +275,17 @@ for (const mode of args.modes.split(',')) {
 const byKind = {};
 for (const kind of made.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
 console.log(
-  `fuzz: seed ${args.seed}, ${made.size} inputs (${Object.entries(byKind)
+  `fuzz: seed ${args.seed}${formats ? `, formats ${formats.join(',')}` : ''}, ${made.size} inputs (${Object.entries(
+    byKind,
+  )
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')})`,
 );
 console.log(
   `fuzz: outcomes ${[...codes.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
-if (args.keep) console.log(`fuzz: inputs kept in ${dir}`);
+// A failing campaign keeps its inputs so the failing file can be replayed and turned into a test case.
+if (args.keep || problems.length > 0) console.log(`fuzz: inputs kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
 if (problems.length > 0) {
   console.log(`fuzz: ${problems.length} problems`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interruptMessage, RESTORE_TERMINAL } from '../src/cli/interrupt.js';
@@ -109,6 +109,111 @@ describe('hostile PDFs (test/cases) never stop a batch', () => {
       [SLOW, ['load-failed:timeout']],
     ]);
   }, 120_000);
+});
+
+describe('a PDF with one page pdf.js cannot read (test/cases/pdf-unreadable-page-2.pdf)', () => {
+  const NAME = 'pdf-unreadable-page-2.pdf';
+  const expectPartial = (report: Report | undefined, how: string) => {
+    const partial = report?.anomalies.filter((a) => a.ruleId === 'load-partial') ?? [];
+    // one warning naming the page and why; not also "no text layer" (unknown for a page never read)
+    expect(
+      partial.map((a) => [a.severity, a.data?.['warning']]),
+      how,
+    ).toEqual([['warning', expect.stringMatching(/^page 2 could not be read: Inconsistent generation/)]]);
+    expect(
+      report?.anomalies.some((a) => a.ruleId === 'load-failed'),
+      how,
+    ).toBe(false);
+    // pages 1, 3 and 4 are read: the title on page 1, the signature date on page 4
+    expect(report?.meta.agency, how).toBe('舒兰市民政局');
+    expect(report?.text, how).toContain('2019年1月14日');
+  };
+
+  it('gives a record with one load-partial warning through the CLI (--jobs 1 and 2) and parseFile', async () => {
+    for (const jobs of ['1', '2']) {
+      const result = await run(
+        [join(ROOT, 'bin/xxgk.js'), 'parse', NAME, '--jobs', jobs, '-f', 'jsonl', '-q'],
+        {
+          cwd: CASES,
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expectPartial(jsonlRecords<Report>(result.stdout)[0], `--jobs ${jobs}`);
+    }
+    const script = [
+      `const { parseFile } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`,
+      `console.log(JSON.stringify(await parseFile(${JSON.stringify(join(CASES, NAME))})));`,
+    ].join('\n');
+    const library = await run(['--input-type=module', '-e', script]);
+    expectPartial(JSON.parse(library.stdout), 'parseFile');
+  }, 120_000);
+});
+
+/** A process's state and parent from /proc (Linux): undefined once it is gone. */
+function procStat(pid: number): { state: string; ppid: number } | undefined {
+  try {
+    // the command name in parentheses may hold spaces; the fields after it are fixed
+    const after = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
+    return { state: after[0] ?? '', ppid: Number(after[1]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The load sandbox processes whose parent is `parent`. */
+function sandboxesOf(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d) && procStat(Number(d))?.ppid === parent)
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('load-child.js');
+      } catch {
+        return false;
+      }
+    });
+}
+
+async function until<T>(probe: () => T | undefined, ms: number): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined || Date.now() > end) return value;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+describe('the load sandbox process', () => {
+  it.skipIf(process.platform !== 'linux')(
+    'ends when its parent is killed with SIGKILL in the middle of a slow PDF',
+    async () => {
+      // a library caller reading the slow PDF with a time limit far beyond the test
+      const script = [
+        `const { parseFile } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`,
+        `await parseFile(${JSON.stringify(join(CASES, SLOW))}, { limits: { timeoutMs: 600000 } });`,
+      ].join('\n');
+      const parent = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+      const exited = new Promise((done) => parent.once('exit', done));
+      const pid = parent.pid as number;
+      const sandbox = await until(() => sandboxesOf(pid)[0], 60_000);
+      expect(sandbox, 'the sandbox process started').toBeDefined();
+      // give it time to be deep inside the parse (the file takes minutes)
+      await new Promise((done) => setTimeout(done, 3000));
+      expect(procStat(sandbox as number)?.state).toMatch(/[RS]/);
+      parent.kill('SIGKILL');
+      await exited;
+      // gone, or a zombie waiting for whoever adopted it to collect its exit status
+      const ended = await until(() => {
+        const stat = procStat(sandbox as number);
+        return !stat || stat.state === 'Z' ? true : undefined;
+      }, 5000);
+      if (!ended) process.kill(sandbox as number, 'SIGKILL');
+      expect(ended, 'the sandbox ended within 5 s of its parent').toBe(true);
+    },
+    120_000,
+  );
 });
 
 describe('worker crashes', () => {

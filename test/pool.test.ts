@@ -86,6 +86,28 @@ describe('worker pool', () => {
     expect(jsonlRecords<Report>(inline.stdout)[0]?.anomalies[0]?.data?.['code']).toBe('internal-error');
   });
 
+  it('gives a crashed file its content hash and counts it as failed, on one thread and in workers', async () => {
+    const dir = variants(2);
+    const sha = createHash('sha256')
+      .update(readFileSync(join(dir, 'invented-00.txt')))
+      .digest('hex');
+    for (const [jobs, code] of [
+      ['1', 'internal-error'],
+      ['2', 'worker-crashed'],
+    ] as const) {
+      const run = await runCli(
+        ['parse', '.', '-f', 'jsonl', '--jobs', jobs, '--debug-crash', 'invented-00'],
+        { cwd: dir },
+      );
+      const crashed = jsonlRecords<Report>(run.stdout).find((r) => r.file === 'invented-00.txt');
+      expect(crashed?.anomalies[0]?.data?.['code']).toBe(code);
+      // hashed like any record, so --resume knows the file by its content, not by its name
+      expect(crashed?.hash).toBe(sha);
+      // the other failure is the invented empty file
+      expect(run.stderr).toMatch(new RegExp(`failed: 2 \\(.*${code} 1`));
+    }
+  });
+
   it('applies the time limit on one thread too (an async hang)', async () => {
     const dir = variants(2);
     const run = await runCli(

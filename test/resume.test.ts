@@ -161,5 +161,6 @@ describe('--resume after a real kill', () => {
         .map((m) => m.file)
         .sort(),
     );
-  });
+    // Two full passes over the whole corpus (about a hundred reports), on however many cores CI has.
+  }, 240_000);
 });

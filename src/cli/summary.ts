@@ -1,5 +1,8 @@
 import type { Report } from '../model/index.js';
 
+/** The anomalies that mean a file gave no analysis at all. */
+const FAILURE_RULES: ReadonlySet<string> = new Set(['load-failed', 'internal-error']);
+
 /** Counts gathered during a run for the closing summary. */
 export class RunSummary {
   files = 0;
@@ -27,14 +30,16 @@ export class RunSummary {
     for (const a of report.anomalies) {
       if (a.severity === 'error') this.errors++;
       this.anomalies.set(a.ruleId, (this.anomalies.get(a.ruleId) ?? 0) + 1);
-      if (a.ruleId === 'load-failed') {
+      // A file is failed when it gave no analysis: it could not be read (a bad file, a timeout, a crashed
+      // worker) or the analysis itself broke (`internal-error`, whose code says so).
+      if (FAILURE_RULES.has(a.ruleId)) {
         const code = typeof a.data?.['code'] === 'string' ? a.data['code'] : 'error';
         this.failures.set(code, (this.failures.get(code) ?? 0) + 1);
       }
     }
   }
 
-  /** Load failures so far. */
+  /** Files that failed so far (could not be read, or broke the analysis). */
   get failed(): number {
     let n = 0;
     for (const v of this.failures.values()) n += v;

@@ -81,15 +81,18 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       let content: PageLayout;
+      let unreadable = false;
       try {
         content = layoutPage(await readPage(lib, await doc.getPage(n), n));
       } catch (error) {
         if (error instanceof LoadError) throw error;
         warnings.push(`page ${n} could not be read: ${(error as Error).message}`);
+        unreadable = true;
         content = { page: n, lines: [], tables: [], height: 842 };
       }
       const pageChars = content.lines.reduce((s, l) => s + l.text.length, 0) + content.tables.length;
-      if (pageChars === 0) warnings.push(`page ${n} has no text layer`);
+      // An unreadable page already has its warning; whether it has a text layer is unknown.
+      if (pageChars === 0 && !unreadable) warnings.push(`page ${n} has no text layer`);
       chars += pageChars;
       pages.push(content);
     }

@@ -118,8 +118,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const finishOne = async (task: ParseTask, runner: ParseRunner): Promise<Report> => {
     const { report, digest } = await runner.run(task, options.timeoutMs);
-    if (!report.hash && report.anomalies.some((a) => a.ruleId === 'load-failed')) {
-      // Timeouts and worker crashes are recorded by the main thread, which can still hash the bytes.
+    if (!report.hash) {
+      // Only a record that did not get through the pipeline lacks a hash: a timeout, a crashed worker or an
+      // internal error, recorded where the bytes were not at hand. Hashed here, `--resume` recognises the
+      // file by its content like any other.
       const bytes = await readFile(task.path).catch(() => undefined);
       if (bytes && bytes.length <= maxFileBytes) report.hash = hashBytes(bytes);
     }

@@ -5,6 +5,7 @@
  * @example
  * fork(new URL('./load-child.js', import.meta.url), { serialization: 'advanced' });
  */
+import { Worker } from 'node:worker_threads';
 import { LoadError, type LoadedText, type LoadLimits, loadBuffer } from '../load/index.js';
 import { contained, rejectionError } from './contain.js';
 
@@ -37,9 +38,27 @@ async function load(request: LoadRequest): Promise<LoadAnswer> {
   return { id: request.id, loaded: value };
 }
 
+/**
+ * Ends this process once its parent is gone, even while a parse holds the main thread (pdf.js can loop for
+ * minutes in one synchronous call, so the IPC 'disconnect' event above would not be seen until it returns):
+ * a parent killed with SIGKILL gets no chance to kill its sandbox, and the sandbox is then adopted by another
+ * process. A small thread of its own polls the parent's id and kills the whole process when it changes.
+ */
+function watchParent(parent: number): void {
+  const watcher = new Worker(
+    `setInterval(() => { if (process.ppid !== ${parent}) process.kill(process.pid, 'SIGKILL'); }, ${PARENT_POLL_MS});`,
+    { eval: true },
+  );
+  watcher.unref();
+}
+
+/** How often the sandbox checks that its parent is still there. */
+const PARENT_POLL_MS = 250;
+
 process.on('message', (request: LoadRequest) => {
   void load(request).then((answer) => process.send?.(answer));
 });
 // The parent went away (it ended, or its thread was stopped): nothing is waiting for this process any more.
 process.on('disconnect', () => process.exit(0));
+watchParent(process.ppid);
 process.send?.({ ready: true });

@@ -22,6 +22,8 @@ export interface ManifestRow {
   format: string;
   /** Where the file came from: an `owner/name` repository, `web` (page text from the search tool), or a local note. */
   source: string;
+  /** The manifest's free-text note (provenance and what makes the file hard). */
+  notes: string;
 }
 
 const ERA: Record<string, 'A' | 'B' | 'C'> = { old: 'A', t2019: 'B', t2021: 'C' };
@@ -41,6 +43,7 @@ export function manifest(): ManifestRow[] {
       era: ERA[get('era')],
       format: get('format'),
       source: get('source_repo'),
+      notes: get('notes'),
     };
   });
 }
