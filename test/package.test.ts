@@ -50,7 +50,13 @@ describe('the published package', () => {
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     for (const name of Object.keys(pkg.dependencies)) {
-      const imported = [`from '${name}'`, `from '${name}/`, `import('${name}'`, `import('${name}/`];
+      const imported = [
+        `from '${name}'`,
+        `from '${name}/`,
+        `import('${name}'`,
+        `import('${name}/`,
+        `require.resolve('${name}/`,
+      ];
       expect(
         imported.some((form) => code.includes(form)),
         name,

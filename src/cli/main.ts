@@ -6,6 +6,7 @@ import { MissingInputError } from '../node/engine.js';
 import { ConfigError } from '../rules/index.js';
 import { explainText, presetNames, ruleMetas, UsageError } from './rules-api.js';
 import { type BatchEnv, type BatchOptions, runBatch } from './run-batch.js';
+import { type MergeOptions, runMerge } from './run-merge.js';
 import { reportJsonSchemaText } from './schema.js';
 
 /** What `main` needs from its environment, so tests can run the CLI in-process. */
@@ -62,6 +63,10 @@ function addBatchOptions(command: Command, defaultFormat: string): Command {
       .option(
         '--resume <file>',
         'continue an interrupted run: skip files already in this JSONL output, append the rest',
+      )
+      .option(
+        '--shard <k/n|auto>',
+        'parse only shard k of n (by path hash; auto reads JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or PARALLEL_SEQ)',
       )
       .option('--no-text', 'leave the document text out of json/jsonl records')
       .option('--long', 'csv: one row per figure instead of one row per report')
@@ -123,6 +128,20 @@ export async function main(params: MainParams): Promise<number> {
     .option('--write-baseline <file>', 'write every anomaly found to a baseline file')
     .action(async (paths: string[], opts: BatchOptions) => {
       code = await runBatch('check', paths, opts, env);
+    });
+
+  program
+    .command('merge')
+    .description('combine shard outputs (DuckDB files, Parquet folders, JSONL files) into one dataset')
+    .argument('<shards...>', 'the shard outputs, in order (a later one wins for a path in several)')
+    .requiredOption(
+      '-o, --output <target>',
+      'the merged dataset: a .duckdb file, or a folder with -f parquet',
+    )
+    .option('-f, --format <format>', 'duckdb or parquet (default: from the output name)')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (shards: string[], opts: MergeOptions) => {
+      code = await runMerge(shards, opts, env);
     });
 
   program

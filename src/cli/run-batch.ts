@@ -1,6 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type FormatContext, formatters, type StreamWriter, streamFormatters } from '../format/index.js';
+import { parseShard, pickShard, ShardError } from '../dataset/shard.js';
+import {
+  type FormatContext,
+  type FormatName,
+  formatters,
+  type StreamWriter,
+  streamFormatters,
+} from '../format/index.js';
 import type { Report } from '../model/index.js';
 import { addAcross, createEngine, MissingInputError } from '../node/engine.js';
 import { expandInputs, parsePathList } from '../node/files.js';
@@ -16,8 +23,9 @@ import { sourceLocators } from '../node/source-lines.js';
 import { DEFAULT_OCR, type OcrMode } from '../ocr/options.js';
 import type { RulesConfig } from '../rules/index.js';
 import { useColor } from './color.js';
+import { openDatasetOutputs } from './dataset-outputs.js';
 import type { MainParams } from './main.js';
-import { type OutputSpec, parseOutputs } from './outputs.js';
+import { isFormatSpec, isStoreSpec, type OutputSpec, parseOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
 import { type Baseline, parseBaseline, resolveRunConfig, ruleMetas, UsageError } from './rules-api.js';
 import { RunSummary } from './summary.js';
@@ -45,6 +53,8 @@ export interface BatchOptions {
   baseline?: string;
   writeBaseline?: string;
   summary: boolean;
+  /** `k/n` or `auto`: parse only this shard of the inputs (src/dataset/shard.ts). */
+  shard?: string;
   debugDelay?: string;
   debugHang?: string;
   debugCrash?: string;
@@ -93,7 +103,7 @@ function readJson(path: string, what: string): unknown {
 
 /** One output while the run goes on: streamed record by record, or collected for the end. */
 interface LiveOutput {
-  spec: OutputSpec;
+  spec: OutputSpec & { format: FormatName };
   target?: OutputTarget;
   writer?: StreamWriter;
 }
@@ -125,11 +135,19 @@ export async function runBatch(
     mode: (opts.ocr ?? 'auto') as OcrMode,
     pageTimeoutMs: positiveInt(opts.ocrTimeout, '--ocr-timeout') ?? DEFAULT_OCR.pageTimeoutMs,
   };
-  const specs = parseOutputs(opts.output, {
+  const allSpecs = parseOutputs(opts.output, {
     format: opts.format,
     fallback: check ? 'stylish' : 'json',
     cwd,
   });
+  const storeSpecs = allSpecs.filter(isStoreSpec);
+  const specs = allSpecs.filter(isFormatSpec);
+  let shard: ReturnType<typeof parseShard> | undefined;
+  try {
+    shard = opts.shard === undefined ? undefined : parseShard(opts.shard, env.env ?? {});
+  } catch (error) {
+    throw error instanceof ShardError ? new UsageError(error.message) : error;
+  }
   if (opts.resume) {
     if (check) throw new UsageError('--resume works with `xxgk parse` (check needs the whole batch at once)');
     const jsonlSpecs = specs.filter((s) => s.format === 'jsonl');
@@ -153,12 +171,14 @@ export async function runBatch(
   let list = inputs;
   if (inputs.includes('-'))
     list = [...inputs.filter((i) => i !== '-'), ...parsePathList(await readAll(env.stdin))];
-  const { files, missing } = await expandInputs(list, { cwd, ignore: opts.ignore });
+  const expanded = await expandInputs(list, { cwd, ignore: opts.ignore });
+  const { missing } = expanded;
+  const files = shard ? pickShard(expanded.files, shard) : expanded.files;
   // A path on the command line that does not exist is a mistake (exit 2), named before any work starts.
   const absent = missing.filter((m) => inputs.includes(m) && !GLOB_CHARS.test(m) && !existsSync(at(m)));
   if (absent.length > 0) throw new MissingInputError(absent);
   for (const m of missing) env.stderr(`xxgk: no report files match ${m}\n`);
-  if (files.length === 0) {
+  if (files.length === 0 && !(shard && expanded.files.length > 0)) {
     env.stderr('xxgk: no files to read\n');
     return 2;
   }
@@ -189,6 +209,11 @@ export async function runBatch(
     }
   }
 
+  const dataset = await openDatasetOutputs(storeSpecs, {
+    cwd,
+    resumable: specs.length === 0 && !opts.resume && !check,
+  });
+  if (dataset?.skip) skip = dataset.skip;
   const outputs: LiveOutput[] = specs.map((spec) => ({ spec }));
   const openTarget = (spec: OutputSpec): OutputTarget => {
     if (spec.file === undefined) return writerTarget(env.stdout);
@@ -241,6 +266,7 @@ export async function runBatch(
     progress.start(files.length);
     for await (const report of engine.run(files)) {
       for (const o of outputs) if (o.writer) o.target?.write(o.writer.item(report));
+      if (dataset && !check) await dataset.put(report);
       if (needCollect) collected.push(report);
     }
     progress.stop();
@@ -248,6 +274,7 @@ export async function runBatch(
     summary.suppressed = end.suppressed;
     if (check) {
       addAcross(collected, end.across);
+      for (const report of dataset ? collected : []) await dataset?.put(report);
       for (const { anomaly } of end.across) {
         summary.anomalies.set(anomaly.ruleId, (summary.anomalies.get(anomaly.ruleId) ?? 0) + 1);
         if (anomaly.severity === 'error') summary.errors++;
@@ -260,6 +287,7 @@ export async function runBatch(
       else target.write(formatters[o.spec.format](collected, { ...ctx, color: colorFor(o.spec) }));
       target.commit();
     }
+    await dataset?.close();
     if (opts.writeBaseline) {
       const out = atomicFile(at(opts.writeBaseline));
       out.write(`${JSON.stringify({ version: 1, entries: end.baselineEntries }, null, 2)}\n`);
@@ -268,6 +296,8 @@ export async function runBatch(
   } catch (error) {
     progress.stop();
     for (const o of outputs) o.target?.abort();
+    // What a store has committed stays: the next run resumes from it.
+    await dataset?.close().catch(() => undefined);
     throw error;
   }
   if (opts.summary && !opts.quiet) env.stderr(summary.format());

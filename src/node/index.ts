@@ -8,6 +8,14 @@
  * for await (const report of engine.run(['archive/'])) console.log(report.file, report.anomalies.length);
  * const { across } = engine.finish();
  */
+
+export type { AgencyEvidence, AgencyIdentity, AgencyLevel, Division } from '../agency/index.js';
+export { createAgencyIdentifier, normalizeAgencyName } from '../agency/index.js';
+export { defaultAgencyResolver, loadDivisions } from '../agency/node.js';
+export { mergeDatasets } from '../dataset/merge.js';
+export { parseShard, pickShard, type Shard, shardOfPath } from '../dataset/shard.js';
+export { type DatasetStore, openStore, type StoreKind } from '../dataset/store.js';
+export { PANEL_VIEW_SQL, TABLE_NAMES, TABLES } from '../dataset/tables.js';
 export {
   addAcross,
   BASELINE_REASON,

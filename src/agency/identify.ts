@@ -1,0 +1,110 @@
+import { normalizeAgencyName } from './normalize.js';
+import type { AgencyEvidence, AgencyIdentity, AgencyLevel, Division } from './types.js';
+
+/** Words left after the division names that still mean the government of the division itself. */
+const GOVERNMENT_REST = /^(?:政府|人民政府|街道|办事处)?$/;
+
+/** How the name of a township-level government ends. */
+const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
+
+interface Chain {
+  divisions: { division: Division; span: [number, number] }[];
+  end: number;
+}
+
+/**
+ * Builds the agency identifier over a list of divisions (see `loadDivisions` in `./node.ts` for the
+ * maintained list). The identifier is pure: the same name always gives the same identity.
+ *
+ * It reads the division names in the normalised name left to right, each one inside the one before
+ * (by code prefix): 淮安市洪泽区 → 3208 → 320813. A first name shared by several divisions (朝阳区, 城关镇)
+ * needs a following name to settle it; otherwise region and level stay unknown and `note` names the
+ * candidates. A name with nothing after its divisions is that division's government (level province, city,
+ * county or township); anything else after them is a department of the last division.
+ *
+ * @example
+ * const identify = createAgencyIdentifier(divisions);
+ * identify('舒兰市民政局').region; // '220283'
+ * identify('某某县民政局').region; // undefined
+ */
+export function createAgencyIdentifier(divisions: Division[]): (stated: string) => AgencyIdentity {
+  const byName = new Map<string, Division[]>();
+  let longest = 0;
+  for (const d of divisions) {
+    if (d.name === '市辖区' || d.name === '县' || d.name.length < 2) continue;
+    // Township-level units that are not townships (林业局, 农场, 开发区 …) are not read from agency names.
+    if (d.level === 'township' && !TOWNSHIP_NAME.test(d.name)) continue;
+    const list = byName.get(d.name) ?? [];
+    list.push(d);
+    byName.set(d.name, list);
+    longest = Math.max(longest, d.name.length);
+  }
+
+  /** The longest division name at `at` that has a division inside `parent` (any, when no parent). */
+  const matchAt = (name: string, at: number, parent?: Division) => {
+    for (let len = Math.min(longest, name.length - at); len >= 2; len--) {
+      const text = name.slice(at, at + len);
+      const found = (byName.get(text) ?? []).filter(
+        (d) => !parent || (d.code.startsWith(parent.code) && d.code.length > parent.code.length),
+      );
+      if (found.length > 0) return { text, found };
+    }
+    return undefined;
+  };
+
+  return (stated) => {
+    const name = normalizeAgencyName(stated);
+    const identity: AgencyIdentity = { stated, name, evidence: [] };
+    // The first division name in the name starts the chain (a prefix such as 国家税务总局 is passed over).
+    let first: { at: number; text: string; found: Division[] } | undefined;
+    for (let at = 0; at < name.length && !first; at++) {
+      const m = matchAt(name, at);
+      if (m) first = { at, ...m };
+    }
+    if (!first) {
+      identity.note = 'no division name in the agency name';
+      return identity;
+    }
+    const start = first.at;
+    let chains: Chain[] = first.found.map((division) => ({
+      divisions: [{ division, span: [start, start + first.text.length] }],
+      end: start + first.text.length,
+    }));
+    for (;;) {
+      const next: Chain[] = [];
+      for (const chain of chains) {
+        const last = chain.divisions[chain.divisions.length - 1]?.division;
+        const m = matchAt(name, chain.end, last);
+        if (!m) continue;
+        for (const division of m.found)
+          next.push({
+            divisions: [...chain.divisions, { division, span: [chain.end, chain.end + m.text.length] }],
+            end: chain.end + m.text.length,
+          });
+      }
+      if (next.length === 0) break;
+      chains = next;
+    }
+    if (chains.length !== 1) {
+      const codes = chains.map((c) => c.divisions[c.divisions.length - 1]?.division.code).join(', ');
+      identity.note = `ambiguous: ${first.text} (${codes})`;
+      return identity;
+    }
+    const chain = chains[0] as Chain;
+    const last = chain.divisions[chain.divisions.length - 1]?.division as Division;
+    identity.evidence = chain.divisions.map(
+      ({ division, span }, i): AgencyEvidence => ({
+        text: name.slice(span[0], span[1]),
+        span,
+        code: division.code,
+        level: division.level,
+        by: i === 0 ? 'unique' : 'child',
+      }),
+    );
+    identity.region = last.code;
+    identity.regionName = last.name;
+    const rest = name.slice(chain.end);
+    identity.level = (GOVERNMENT_REST.test(rest) && start === 0 ? last.level : 'department') as AgencyLevel;
+    return identity;
+  };
+}

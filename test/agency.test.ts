@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createAgencyIdentifier, normalizeAgencyName } from '../src/agency/index.js';
+import { defaultAgencyResolver, loadDivisions } from '../src/agency/node.js';
+
+describe('agency names', () => {
+  it('gives name variants of one body one spelling', () => {
+    expect(normalizeAgencyName('中共平潭综合实验区党工委 平潭综合实验区管理委员会')).toBe(
+      '平潭综合实验区管委会',
+    );
+    expect(normalizeAgencyName('平潭综合实验区党工委管委会')).toBe('平潭综合实验区管委会');
+    expect(normalizeAgencyName('平潭综合实验区管委会')).toBe('平潭综合实验区管委会');
+    expect(normalizeAgencyName('淮安市人民政府')).toBe('淮安市');
+    expect(normalizeAgencyName('北京市东城区人民政府东华门街道办事处')).toBe('北京市东城区东华门街道');
+    // The office of a government is a department: its 人民政府 stays.
+    expect(normalizeAgencyName('上海市人民政府办公厅')).toBe('上海市人民政府办公厅');
+  });
+});
+
+describe('agency identity from the division data', () => {
+  const identify = defaultAgencyResolver();
+  const brief = (stated: string) => {
+    const { name, region, level } = identify(stated);
+    return { name, region, level };
+  };
+
+  it('reads divisions inside one another, with the evidence', () => {
+    const who = identify('淮安市洪泽区人民政府');
+    expect(who).toMatchObject({
+      name: '淮安市洪泽区',
+      region: '320813',
+      regionName: '洪泽区',
+      level: 'county',
+    });
+    expect(who.evidence.map((e) => [e.text, e.code, e.by])).toEqual([
+      ['淮安市', '3208', 'unique'],
+      ['洪泽区', '320813', 'child'],
+    ]);
+    expect(brief('淮安市人民政府')).toEqual({ name: '淮安市', region: '3208', level: 'city' });
+    expect(brief('舒兰市民政局')).toEqual({ name: '舒兰市民政局', region: '220283', level: 'department' });
+    expect(brief('国家税务总局淮安市洪泽区税务局').region).toBe('320813');
+  });
+
+  it('puts a street office under its district, traditional forms included', () => {
+    expect(brief('南山區人民政府桃源街道辦事處')).toEqual({
+      name: '南山区桃源街道',
+      region: '440305008',
+      level: 'township',
+    });
+    expect(brief('重庆市九龙坡区二郎街道办事处').region).toBe('500107008');
+  });
+
+  it('leaves unknown what the name does not settle', () => {
+    expect(brief('朝阳区人民政府')).toEqual({ name: '朝阳区', region: undefined, level: undefined });
+    expect(identify('朝阳区人民政府').note).toMatch(/^ambiguous: 朝阳区 \(110105, 220104\)/);
+    expect(identify('北京市朝阳区人民政府').region).toBe('110105');
+    expect(identify('平潭综合实验区管委会').region).toBeUndefined();
+    expect(identify('平潭综合实验区管委会').note).toBe('no division name in the agency name');
+    // 林业局 is a township-level unit in the statistical codes, not an agency name's division.
+    expect(brief('林业局').region).toBeUndefined();
+  });
+
+  it('is pure over the division list it is given', () => {
+    const tiny = createAgencyIdentifier([
+      { code: '32', name: '江苏省', level: 'province' },
+      { code: '3208', name: '淮安市', level: 'city' },
+    ]);
+    expect(tiny('淮安市洪泽区人民政府')).toMatchObject({ region: '3208', level: 'department' });
+    expect(loadDivisions().length).toBeGreaterThan(40_000);
+  });
+});
