@@ -27,6 +27,7 @@ for (const name of readdirSync(expectedDir)
 }
 const total = { expected: 0, exact: 0, wrong: 0, missing: 0 };
 let skipped = 0;
+let internalErrors = 0;
 const pad = (s, n) => String(s).padStart(n);
 console.log(
   `${'file'.padEnd(42)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('wrong', 6)} ${pad('missing', 7)}`,
@@ -39,6 +40,13 @@ for (const [file, parts] of [...byFile].sort()) {
     continue;
   }
   const report = await parseBuffer(readFileSync(path), { file });
+  const internal = report.anomalies.find((a) => a.ruleId === 'internal-error');
+  if (internal) {
+    // A bug, not an unreadable file: the evaluation fails instead of skipping it.
+    console.log(`${file.padEnd(42)} INTERNAL ERROR: ${internal.data?.stack ?? internal.reasonEn}`);
+    internalErrors++;
+    continue;
+  }
   const failed = report.anomalies.find((a) => a.ruleId === 'load-failed');
   if (failed) {
     console.log(`${file.padEnd(42)} skipped: ${failed.reasonEn ?? failed.reason}`);
@@ -60,6 +68,6 @@ for (const [file, parts] of [...byFile].sort()) {
 }
 const pct = total.expected ? (100 * total.exact) / total.expected : 100;
 console.log(
-  `${'TOTAL'.padEnd(42)} ${pad(total.expected, 8)} ${pad(total.exact, 6)} ${pad(total.wrong, 6)} ${pad(total.missing, 7)}  ${pct.toFixed(1)} % exact, ${skipped} file(s) skipped`,
+  `${'TOTAL'.padEnd(42)} ${pad(total.expected, 8)} ${pad(total.exact, 6)} ${pad(total.wrong, 6)} ${pad(total.missing, 7)}  ${pct.toFixed(1)} % exact, ${skipped} file(s) skipped, ${internalErrors} internal error(s)`,
 );
-process.exit(total.exact === total.expected ? 0 : 1);
+process.exit(total.exact === total.expected && internalErrors === 0 ? 0 : 1);

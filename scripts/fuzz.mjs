@@ -1,15 +1,18 @@
-// Feeds mutated report files through the real `xxgk` CLI and checks that every input gets exactly one
-// schema-valid record and that the process never crashes.
+// Feeds mutated report files through the real `xxgk` CLI (worker threads, --jobs 2, and the main thread,
+// --jobs 1) and through the library API (parseFile in a plain Node process with no handlers of its own), and
+// checks that every input gets exactly one schema-valid record. An unhandled rejection, an uncaught exception,
+// a process that dies, a file that runs past the time limit (a hang) or a lost record is a failure.
 //
-//   npm run fuzz                       200 mutants, seed 1, plus a 220 MB zip bomb
+//   npm run fuzz                       200 mutants, seed 1, plus a 220 MB zip bomb, all three modes
 //   node scripts/fuzz.mjs --seed 7 --count 24 --quick    the short fixed-seed version run by `npm test`
+//   node scripts/fuzz.mjs --modes library --count 2000   one mode only
 //
 // Inputs: the corpus (test/corpus) when present, and the seed fixture.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: '2' },
     timeout: { type: 'string', default: '30000' },
     quick: { type: 'boolean', default: false },
+    modes: { type: 'string', default: 'jobs2,jobs1,library' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -146,55 +150,107 @@ if (!args.quick) {
   made.set(`fuzz-bomb.${ext}`, 'zip-bomb');
 }
 
-const out = join(dir, 'out.jsonl');
-const started = Date.now();
-const child = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'bin/xxgk.js'),
-    'parse',
-    dir,
-    '--jobs',
-    args.jobs,
-    '--timeout',
-    args.timeout,
-    '-f',
-    'jsonl',
-    '-o',
-    out,
-    '--quiet',
-    '--ignore',
-    '*.jsonl',
-  ],
-  { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-);
-const problems = [];
-if (child.status !== 0)
-  problems.push(`the CLI exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 2000)}`);
-const records = existsSync(out)
-  ? readFileSync(out, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line))
-  : [];
-const seen = new Map();
-const codes = new Map();
-for (const record of records) {
-  const name = basename(record.file);
-  seen.set(name, (seen.get(name) ?? 0) + 1);
-  const parsed = ReportSchema.safeParse(record);
-  if (!parsed.success) problems.push(`${name}: not a valid record: ${parsed.error.message.slice(0, 300)}`);
-  for (const [key, figure] of Object.entries(record.figures ?? {})) {
-    if (record.text.slice(figure.span[0], figure.span[1]) !== figure.stated)
-      problems.push(`${name}: figure ${key} span does not slice to its text`);
-  }
-  const failed = record.anomalies.find((a) => a.ruleId === 'load-failed');
-  const code = failed ? String(failed.data?.code ?? 'error') : 'parsed';
-  codes.set(code, (codes.get(code) ?? 0) + 1);
+const timeoutMs = Number(args.timeout);
+/** A file that takes this much longer than the time limit counts as a hang. */
+const HANG_GRACE_MS = 20_000;
+const CRASH = /UnhandledPromiseRejection|ERR_UNHANDLED_REJECTION|Uncaught|FATAL ERROR|Aborted/;
+
+function cliRun(jobs) {
+  const out = join(dir, `out-${jobs}.jsonl`);
+  const child = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin/xxgk.js'),
+      'parse',
+      dir,
+      '--jobs',
+      jobs,
+      '--timeout',
+      String(timeoutMs),
+      '-f',
+      'jsonl',
+      '-o',
+      out,
+      '--quiet',
+      '--ignore',
+      '*.jsonl',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: made.size * (timeoutMs + HANG_GRACE_MS) },
+  );
+  const records = existsSync(out)
+    ? readFileSync(out, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
+  rmSync(out, { force: true });
+  return { child, records, slow: [] };
 }
-for (const name of made.keys()) {
-  const n = seen.get(name) ?? 0;
-  if (n !== 1) problems.push(`${name}: ${n} records, expected exactly 1`);
+
+function libraryRun() {
+  // A plain script with no rejection or exception handlers: what a library user's server is.
+  const script = `
+    const { parseFile } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});
+    const { readdirSync } = await import('node:fs');
+    for (const name of readdirSync(${JSON.stringify(dir)}).sort()) {
+      if (name.endsWith('.jsonl')) continue;
+      const started = Date.now();
+      const report = await parseFile(${JSON.stringify(dir)} + '/' + name, { limits: { timeoutMs: ${timeoutMs} } });
+      process.stdout.write(JSON.stringify({ ...report, ms: Date.now() - started }) + '\\n');
+    }`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    timeout: made.size * (timeoutMs + HANG_GRACE_MS),
+  });
+  const records = child.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  const slow = records
+    .filter((r) => r.ms > timeoutMs + HANG_GRACE_MS)
+    .map((r) => `${basename(r.file)} took ${r.ms} ms`);
+  for (const r of records) delete r.ms;
+  return { child, records, slow };
+}
+
+const problems = [];
+const codes = new Map();
+let recordCount = 0;
+const started = Date.now();
+for (const mode of args.modes.split(',')) {
+  const { child, records, slow } = mode === 'library' ? libraryRun() : cliRun(mode.replace('jobs', ''));
+  recordCount += records.length;
+  const tag = `[${mode}]`;
+  if (child.error?.code === 'ETIMEDOUT') problems.push(`${tag} hang: the run did not end in time`);
+  if (child.status !== 0)
+    problems.push(
+      `${tag} the process exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 2000)}`,
+    );
+  else if (CRASH.test(child.stderr))
+    problems.push(`${tag} crash reported on stderr: ${child.stderr.slice(0, 2000)}`);
+  for (const s of slow) problems.push(`${tag} hang: ${s}`);
+  const seen = new Map();
+  for (const record of records) {
+    const name = basename(record.file);
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    const parsed = ReportSchema.safeParse(record);
+    if (!parsed.success)
+      problems.push(`${tag} ${name}: not a valid record: ${parsed.error.message.slice(0, 300)}`);
+    for (const [key, figure] of Object.entries(record.figures ?? {})) {
+      if (record.text.slice(figure.span[0], figure.span[1]) !== figure.stated)
+        problems.push(`${tag} ${name}: figure ${key} span does not slice to its text`);
+    }
+    if (record.anomalies.some((a) => a.ruleId === 'internal-error'))
+      problems.push(`${tag} ${name}: internal error: ${record.anomalies[0]?.data?.stack?.slice(0, 500)}`);
+    const failed = record.anomalies.find((a) => a.ruleId === 'load-failed');
+    const code = failed ? String(failed.data?.code ?? 'error') : 'parsed';
+    codes.set(code, (codes.get(code) ?? 0) + 1);
+  }
+  for (const name of made.keys()) {
+    const n = seen.get(name) ?? 0;
+    if (n !== 1) problems.push(`${tag} ${name}: ${n} records, expected exactly 1 (lost record)`);
+  }
 }
 
 const byKind = {};
@@ -213,4 +269,7 @@ if (problems.length > 0) {
   console.log(`fuzz: ${problems.length} problems`);
   for (const p of problems.slice(0, 50)) console.log(`  ${p}`);
   process.exitCode = 1;
-} else console.log(`fuzz: ok, ${records.length} records for ${made.size} inputs, no crash`);
+} else
+  console.log(
+    `fuzz: ok, ${recordCount} records for ${made.size} inputs in ${args.modes}; 0 crashes, 0 hangs, 0 lost records`,
+  );

@@ -4,8 +4,8 @@
 //   CMaps to decode it; without them the text comes out empty.
 // - fixtures/invented-encrypted.pdf: a page behind the standard security handler with a user password.
 // - fixtures/invented-scan.pdf: a page with a drawing and no text at all (stands in for a scan).
-// Run: node scripts/make-pdf-fixtures.mjs
-import { writeFileSync } from 'node:fs';
+// Run after `npm run build` (the radical fixtures read the glyph table from dist): node scripts/make-pdf-fixtures.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -146,5 +146,88 @@ writeFileSync(
       '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 9 0 R /DW 1000 >>',
       '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
     ]),
+  );
+}
+
+// - fixtures/radicals-seed-2018-shulan-minzheng.pdf and fixtures/radicals-seed-2018-shulan-minzheng.clean.pdf:
+//   the text of fixtures/seed-2018-shulan-minzheng.txt (a real report) laid out in lines on A4 pages. Both
+//   draw the same glyphs; their ToUnicode maps differ: the clean copy maps every glyph to its ideograph, the
+//   other maps each ideograph that has a Kangxi radical or radical-supplement twin to that radical (一 → ⼀,
+//   人 → ⼈, 民 → ⺠ …), as the embedded fonts of many real PDFs do. Text extraction then gives
+//   `⼀、基本⼯作情况` and `舒兰市⺠政局` where a reader sees the clean text.
+{
+  const { EQUIVALENT_UNIFIED_IDEOGRAPH } = await import('../dist/text/glyph-table.js');
+  /** Ideograph → its radical twin, preferring the Kangxi block (as fonts do) to the supplement. */
+  const twin = new Map();
+  for (const pair of EQUIVALENT_UNIFIED_IDEOGRAPH.split(' ')) {
+    const [from, to] = pair.split(':').map((h) => Number.parseInt(h, 16));
+    if (from >= 0x31c0) continue; // strokes are not glyphs of whole characters
+    if (!twin.has(to) || from >= 0x2f00) twin.set(to, from);
+  }
+  const source = readFileSync(join(root, 'fixtures/seed-2018-shulan-minzheng.txt'), 'utf8');
+  const perLine = 36;
+  const lines = [];
+  for (const para of source.split('\n').filter((l) => l.trim() !== '')) {
+    const chars = [...`\u3000\u3000${para.trim()}`];
+    for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(''));
+  }
+  const perPage = 34;
+  const pages = [];
+  for (let i = 0; i < lines.length; i += perPage) {
+    const body = lines
+      .slice(i, i + perPage)
+      .map((l, j) => `BT /F1 12 Tf 72 ${770 - j * 20} Td <${ucs2(l)}> Tj ET`);
+    body.push(`BT /F1 10 Tf 280 40 Td <${ucs2(`- ${pages.length + 1} -`)}> Tj ET`);
+    pages.push(body.join('\n'));
+  }
+  const codes = [...new Set(`${source.replace(/\n/g, '')}\u3000- 0123456789`)].map((c) => c.charCodeAt(0));
+  const toUnicode = (mapped) => {
+    const entries = codes.map((c) => {
+      const hex = (n) => n.toString(16).toUpperCase().padStart(4, '0');
+      return `<${hex(c)}> <${hex(mapped(c))}>`;
+    });
+    const blocks = [];
+    for (let i = 0; i < entries.length; i += 100) {
+      const chunk = entries.slice(i, i + 100);
+      blocks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
+    }
+    return [
+      '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+      '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+      '1 begincodespacerange <0000> <FFFF> endcodespacerange',
+      ...blocks,
+      'endcmap CMapName currentdict /CMap defineresource pop end end',
+    ].join('\n');
+  };
+  const build = (mapped, title) => {
+    const n = pages.length;
+    const font = 3 + 2 * n;
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + 2 * i} 0 R`).join(' ')}] /Count ${n} >>`,
+    ];
+    pages.forEach((content, i) => {
+      objects.push(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${4 + 2 * i} 0 R >>`,
+        stream(content),
+      );
+    });
+    objects.push(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${font + 1} 0 R] /ToUnicode ${font + 3} 0 R >>`,
+      `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${font + 2} 0 R /DW 1000 >>`,
+      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+      stream(toUnicode(mapped)),
+      `<< /Title (${title}) /Producer (scripts/make-pdf-fixtures.mjs) >>`,
+    );
+    return pdf(objects, ` /Info ${font + 4} 0 R`);
+  };
+  writeFileSync(
+    join(root, 'fixtures/radicals-seed-2018-shulan-minzheng.pdf'),
+    build((c) => twin.get(c) ?? c, 'Seed report, radical code points'),
+  );
+  writeFileSync(
+    join(root, 'fixtures/radicals-seed-2018-shulan-minzheng.clean.pdf'),
+    build((c) => c, 'Seed report, clean copy'),
   );
 }

@@ -227,7 +227,7 @@ describe('section trees of real reports', () => {
     expect(await agency('pingtan-syq-2016.txt')).toBe('平潭综合实验区管委会');
     // the OCR reading 沐阳 is what the text says
     expect(await agency('shuyang-2025.txt')).toBe('沐阳县人民政府');
-    expect(await agency('hongze-2023.pdf')).toBe('洪泽区人民政府');
+    expect(await agency('hongze-2023.pdf')).toBe('淮安市洪泽区人民政府');
     expect(await agency('huaian-2024.pdf')).toBe('淮安市人民政府');
   });
 

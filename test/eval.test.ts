@@ -26,6 +26,8 @@ describe(`extraction matches the expected figures (${CORPUS})`, () => {
   const files = [...byFile.keys()].filter((f) => existsSync(corpusPath(f))).sort();
   it.each(files)('%s', async (file) => {
     const report = await parseFile(corpusPath(file));
+    // an internal error is a bug: it fails the evaluation instead of skipping the file
+    expect(report.anomalies.filter((a) => a.ruleId === 'internal-error')).toEqual([]);
     if (report.anomalies.some((a) => a.ruleId === 'load-failed')) return; // no loader for this format yet
     const { results } = compareFigures(mergeExpected(byFile.get(file) ?? []), report.figures);
     const off = results.filter((r) => r.verdict !== 'exact');

@@ -1,16 +1,7 @@
-import { removeTemporaryOutputs } from '../node/output.js';
+import { handleInterrupts } from './interrupt.js';
 import { main } from './main.js';
 
-// On Ctrl-C or a kill, leave no half-written temporary outputs behind (a JSONL journal stays for --resume).
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const) {
-  process.once(signal, () => {
-    removeTemporaryOutputs();
-    process.exit(code);
-  });
-}
+handleInterrupts();
 
 // `xxgk … | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

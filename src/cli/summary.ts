@@ -8,6 +8,8 @@ export class RunSummary {
   anomalies = new Map<string, number>();
   errors = 0;
   suppressed = 0;
+  /** Files that are not reports (`meta.era === null`): counted apart, their anomalies left out. */
+  notReports = 0;
   readonly started = performance.now();
 
   /**
@@ -18,6 +20,10 @@ export class RunSummary {
    */
   add(report: Report): void {
     this.files++;
+    if (report.meta.era === null) {
+      this.notReports++;
+      return;
+    }
     for (const a of report.anomalies) {
       if (a.severity === 'error') this.errors++;
       this.anomalies.set(a.ruleId, (this.anomalies.get(a.ruleId) ?? 0) + 1);
@@ -50,7 +56,8 @@ export class RunSummary {
         .join(', ');
     const lines = [
       `xxgk: ${this.files} files in ${seconds.toFixed(1)} s (${(this.files / Math.max(seconds, 1e-9)).toFixed(1)} files/s)` +
-        (this.skipped ? `, ${this.skipped} already done (resume)` : ''),
+        (this.skipped ? `, ${this.skipped} already done (resume)` : '') +
+        (this.notReports ? `, ${this.notReports} not reports (left out below)` : ''),
       `  failed: ${this.failed}${this.failed ? ` (${list(this.failures)})` : ''}`,
       `  anomalies: ${[...this.anomalies.values()].reduce((a, b) => a + b, 0)}${this.anomalies.size ? ` (${list(this.anomalies)})` : ''}` +
         (this.suppressed ? `, ${this.suppressed} suppressed by the baseline` : ''),

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { extractFigures } from '../extract/index.js';
-import { LoadError, type LoadedText, type LoadLimits, loadBuffer } from '../load/index.js';
+import { LoadError, type LoadedText, type LoadLimits } from '../load/index.js';
 import { extractMeta } from '../meta/index.js';
 import type { Anomaly, Report } from '../model/index.js';
 import type { Format } from '../model/report.js';
+import { loadContained } from '../node/load-sandbox.js';
 import { checkReport, type RulesConfig } from '../rules/index.js';
 import { segment } from '../segment/index.js';
 import { normalizeLoaded } from '../text/normalize.js';
@@ -34,20 +35,28 @@ export function parseText(text: string, options: ParseOptions = {}): Report {
 
 /**
  * Loads and analyzes a file's bytes (TXT, Markdown, HTML, DOCX, DOC or PDF, sniffed from the content).
- * Never throws for bad input: an unreadable file gives a record with one `load-failed` anomaly.
+ * Never throws for bad input: an unreadable file gives a record with one `load-failed` anomaly, and an
+ * error inside the analysis a record with one `internal-error` anomaly. PDF and DOC are read in a worker
+ * thread, so a hostile file is bounded by `limits.timeoutMs` and `limits.maxHeapMb` and cannot take the
+ * caller's process down.
  *
  * @example
  * const report = await parseBuffer(readFileSync('a.pdf'), { file: 'a.pdf' });
  */
 export async function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Promise<Report> {
   const started = performance.now();
+  const file = options.file ?? '<buffer>';
   let loaded: LoadedText;
   try {
-    loaded = await loadBuffer(bytes, { path: options.file, limits: options.limits });
+    loaded = await loadContained(bytes, { path: options.file, limits: options.limits });
   } catch (error) {
-    return loadFailedReport(options.file ?? '<buffer>', error, { bytes, started });
+    return loadFailedReport(file, error, { bytes, started });
   }
-  return analyzeLoaded(loaded, { ...options, bytes, started });
+  try {
+    return analyzeLoaded(loaded, { ...options, bytes, started });
+  } catch (error) {
+    return internalErrorReport(file, error, { bytes, started, format: loaded.format });
+  }
 }
 
 /**
@@ -100,8 +109,51 @@ export function analyzeLoaded(
     anchors: ctx.anchors,
     stats: { bytes: options.bytes?.length ?? 0, chars: ctx.text.length, pages: loaded.pages, ms: 0 },
   };
+  // Loader warnings (an unreadable page, a page without text in a mixed PDF) travel with the record.
+  report.anomalies = (loaded.warnings ?? []).map((warning) => loadPartialAnomaly(ctx.file, warning));
   if (options.rules !== false) report.anomalies = checkReport(report, options.rules ?? {});
   report.stats.ms = round(performance.now() - started);
+  return report;
+}
+
+function loadPartialAnomaly(file: string, warning: string): Anomaly {
+  return {
+    ruleId: 'load-partial',
+    source: 'xxgk-report',
+    severity: 'warning',
+    reason: `文件 ${file} 只读取了一部分：${warning}`,
+    reasonEn: `Only part of ${file} could be read: ${warning}`,
+    evidence: [],
+    data: { warning },
+  };
+}
+
+/**
+ * The record for a file whose analysis failed on an error in this library (a bug, not a bad file): empty
+ * content and one `internal-error` anomaly carrying the error's stack in `data.stack`.
+ *
+ * @example
+ * internalErrorReport('a.txt', new TypeError('x is undefined')).anomalies[0].data.code; // 'internal-error'
+ */
+export function internalErrorReport(
+  file: string,
+  error: unknown,
+  options: { bytes?: Uint8Array; started?: number; format?: Format } = {},
+): Report {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && error.stack ? error.stack : message;
+  const report = loadFailedReport(file, error, options);
+  report.anomalies = [
+    {
+      ruleId: 'internal-error',
+      source: 'xxgk-report',
+      severity: 'error',
+      reason: `分析文件 ${file} 时程序内部出错（程序缺陷，请报告）：${message}`,
+      reasonEn: `Internal error while analysing ${file} (a bug in xxgk-report; please report it): ${message}`,
+      evidence: [],
+      data: { code: 'internal-error', stack },
+    },
+  ];
   return report;
 }
 

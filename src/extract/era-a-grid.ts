@@ -1,4 +1,4 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Figure, Table, TableCell } from '../model/index.js';
 import { findIndicatorLabels } from './era-a-labels.js';
 import { makeFigure, UNITS } from './figure-util.js';

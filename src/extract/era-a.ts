@@ -1,4 +1,4 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Ambiguity, Figure } from '../model/index.js';
 import { parseCnNumber } from '../text/cn-number.js';
 import { type Pair, type SplitRow, solveRows, splitPairs } from './digit-split.js';

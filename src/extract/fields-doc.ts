@@ -1,5 +1,5 @@
 import type { KeyDef } from './key-def.js';
-import { ALL_KEYS } from './keys.js';
+import { allKeys } from './keys.js';
 
 /**
  * Renders docs/fields.md from the key registry, so the documentation cannot drift from the code.
@@ -7,7 +7,7 @@ import { ALL_KEYS } from './keys.js';
  * @example
  * writeFileSync('docs/fields.md', renderFieldsDoc());
  */
-export function renderFieldsDoc(keys: KeyDef[] = ALL_KEYS): string {
+export function renderFieldsDoc(keys: KeyDef[] = allKeys()): string {
   const lines = [
     '# Figure keys',
     '',

@@ -1,4 +1,4 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Figure, Origin, Qualifier, Section } from '../model/index.js';
 
 /** Units a statistics row or a count may carry, longest first. */

@@ -1,4 +1,4 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Ambiguity, Channel, Figure } from '../model/index.js';
 import { deriveCore } from './core-keys.js';
 import { extractEraA } from './era-a.js';

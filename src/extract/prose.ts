@@ -1,4 +1,4 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Channel, ChannelKind, Figure } from '../model/index.js';
 import { parseCnNumber } from '../text/cn-number.js';
 import { joinAccountNames, namedChannels } from './channels.js';

@@ -170,7 +170,27 @@ function findBody(doc: T.Document, maxDepth: number): T.Element {
   for (const s of scored) {
     if (s.prose >= total * 0.75 && (!best || s.depth > best.depth)) best = s;
   }
-  return best?.el ?? bodyEl;
+  return outsideTables(best?.el ?? bodyEl);
+}
+
+/**
+ * The element itself, or the parent of the data table holding it: a page whose table holds most of its
+ * text would otherwise be read from one of the table's rows or cells, and lose the grid. Layout tables
+ * (which hold the article) are not left.
+ */
+function outsideTables(el: T.Element): T.Element {
+  let out = el;
+  for (
+    let node: T.ParentNode | null = el;
+    node && isElement(node as Node);
+    node = (node as T.Element).parentNode
+  ) {
+    const e = node as T.Element;
+    if (e.tagName !== 'table') continue;
+    if (isLayoutTable(e, tableRows(e))) break;
+    if (e.parentNode && isElement(e.parentNode as Node)) out = e.parentNode as T.Element;
+  }
+  return out;
 }
 
 /** Renders an element tree as lines: blocks and `<br>` break lines, tables become grids. */

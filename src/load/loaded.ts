@@ -32,6 +32,10 @@ export interface LoadLimits {
   maxUncompressedBytes: number;
   /** Deepest XML/HTML nesting accepted. */
   maxXmlDepth: number;
+  /** Longest a PDF or DOC may take to read on the calling thread's behalf, in ms (enforced in the load sandbox). */
+  timeoutMs: number;
+  /** Heap limit of the worker that reads PDF and DOC, in MB. */
+  maxHeapMb: number;
 }
 
 /** Safe defaults for {@link LoadLimits}. */
@@ -41,6 +45,8 @@ export const DEFAULT_LIMITS: LoadLimits = {
   maxZipEntries: 2000,
   maxUncompressedBytes: 200 * 1024 * 1024,
   maxXmlDepth: 256,
+  timeoutMs: 300_000,
+  maxHeapMb: 2048,
 };
 
 /** A load failure with a reason a person can act on; the pipeline turns it into a `load-failed` record. */

@@ -1,13 +1,17 @@
-import type { DocContext } from '../core/context.js';
+import type { DocContext } from '../model/doc-context.js';
 import type { Meta } from '../model/index.js';
 import { findPeriod } from '../text/dates.js';
+import { agencyFromBody, fullerName } from './agency.js';
 import { findContact } from './contact.js';
 import { detectEra } from './era.js';
+import { hasReportSignal } from './report-signal.js';
 import { findSignature } from './signature.js';
 import { agencyFromTitle, findTitle, yearOf } from './title.js';
 
+export { agencyFromBody, fullerName } from './agency.js';
 export { findContact } from './contact.js';
 export { detectEra, type EraResult } from './era.js';
+export { hasReportSignal } from './report-signal.js';
 export { findSignature, type Signature } from './signature.js';
 export { agencyFromTitle, findTitle, type Located, yearOf } from './title.js';
 
@@ -50,6 +54,13 @@ export function extractMeta(ctx: DocContext): Meta {
     if (fromProps) meta.reportYear = fromProps.value;
   }
   if (meta.reportYear === undefined && period?.start) meta.reportYear = Number(period.start.slice(0, 4));
+  if (meta.reportYear === undefined) {
+    const body = yearOfBody(text);
+    if (body) {
+      meta.reportYear = body.value;
+      meta.spans.reportYear = body.span;
+    }
+  }
 
   const signature = findSignature(text, found?.span);
   if (signature.date?.day !== undefined) {
@@ -58,7 +69,9 @@ export function extractMeta(ctx: DocContext): Meta {
   }
 
   const titleAgency = title ? agencyFromTitle(title) : undefined;
-  const agency = chooseAgency(text, titleAgency, found?.span, signature.agency);
+  const chosen = chooseAgency(text, titleAgency, found?.span, signature.agency);
+  // The document's own fuller form wins (淮安市洪泽区人民政府 for a title's 洪泽区人民政府).
+  const agency = chosen?.span ? fullerName(text, { value: chosen.value, span: chosen.span }) : chosen;
   if (agency) {
     meta.agency = agency.value;
     if (agency.span) meta.spans.agency = agency.span;
@@ -67,6 +80,13 @@ export function extractMeta(ctx: DocContext): Meta {
   const firstTitle = ctx.sections[0]?.title;
   const era = detectEra(text, meta.reportYear, firstTitle);
   if (era.era) meta.era = era.era;
+  const reportLike = hasReportSignal(text, {
+    title: found !== null,
+    eraTokens: era.evidence.length,
+    sections: ctx.sections,
+  });
+  // A text with nothing of a report (a README, a news article) has no era at all, not an unknown one.
+  if (!reportLike) meta.era = null;
   if (era.confidence !== undefined) meta.eraConfidence = era.confidence;
   meta.eraEvidence = era.evidence;
   meta.contact = findContact(text);
@@ -79,8 +99,10 @@ function chooseAgency(
   titleSpan: [number, number] | undefined,
   signed: { value: string; span: [number, number] } | undefined,
 ): { value: string; span?: [number, number] } | undefined {
-  if (signed && (!fromTitle || signed.value.endsWith(fromTitle) || signed.value === fromTitle)) return signed;
-  if (!fromTitle) return signed;
+  if (signed && (!fromTitle || signed.value.endsWith(fromTitle) || signed.value === fromTitle)) {
+    return signed;
+  }
+  if (!fromTitle) return agencyFromBody(text);
   const at = titleSpan ? text.indexOf(fromTitle, titleSpan[0]) : text.indexOf(fromTitle);
   const located =
     at >= 0 ? { value: fromTitle, span: [at, at + fromTitle.length] as [number, number] } : undefined;
@@ -116,6 +138,23 @@ function trimLead(match: string, tail: string): string {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The year a report without title or period is about: the year its body names most often (at least
+ * twice), as in `2014年，我镇…` throughout.
+ */
+function yearOfBody(text: string): { value: number; span: [number, number] } | undefined {
+  const seen = new Map<number, { n: number; span: [number, number] }>();
+  for (const m of text.matchAll(/(?<!\d)(20\d\d)年(?!\d)/g)) {
+    const value = Number(m[1]);
+    const entry = seen.get(value) ?? { n: 0, span: [m.index, m.index + 4] as [number, number] };
+    entry.n++;
+    seen.set(value, entry);
+  }
+  let best: [number, { n: number; span: [number, number] }] | undefined;
+  for (const e of seen) if (!best || e[1].n > best[1].n) best = e;
+  return best && best[1].n >= 2 ? { value: best[0], span: best[1].span } : undefined;
 }
 
 /** A `标题: …` metadata line left at the top of the text (crawler output). */

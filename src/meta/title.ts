@@ -10,8 +10,18 @@ export interface Located<T> {
 const TITLE_WINDOW = 1500;
 /** A year as titles write it: 2018, 2018 年 was normalized to 2018年; 二〇一八. */
 const YEAR = /(\d{4})\s*年|([〇○零一二三四五六七八九]{4})\s*年/;
-/** What a report title ends with. */
-const TITLE_END = /(?:年度报告|工作报告|年报)/g;
+/**
+ * What a report title ends with: the textbook 年度报告/工作报告/年报, or a plainer 政府信息公开报告 /
+ * 信息公开的报告 (兴华乡2010年政府信息公开报告, 虹山乡人民政府2011年度信息公开的报告).
+ */
+const TITLE_END = /(?:年度报告|工作报告|年报|(?:信息公开|政务公开)(?:工作)?(?:情况)?的?报告)/g;
+/**
+ * The words of a sentence that only mentions the report (特向社会公布…年度报告, 现将…报告): a run found
+ * inside running text starts after them.
+ */
+const LEAD_IN = /^[^\n]*?(?:特向社会公布|向社会公布|现予公布|现公布|现将|公布|发布|编制|印发|制作)/;
+/** A report referred to from inside a sentence (本机关…年度报告, 我镇…), not titled. */
+const SELF_REFERENCE = /本(?:机关|单位|级|部门|局|镇|乡|委|办|年度)|我(?:局|镇|乡|县|区|市|委|办|单位)/;
 /** Characters a title never contains; a backward scan from 报告 stops at them. */
 const NOT_IN_TITLE = /[\n。，,；;：:！？!?“”"《》<>|\s/\\_=]/;
 
@@ -46,6 +56,10 @@ export function findTitle(text: string): Located<string> | null {
     } else {
       start = end;
       while (start > lineStart && !NOT_IN_TITLE.test(head[start - 1] as string)) start--;
+      // Inside a sentence: a title only after the words that introduce it, and never a self-reference.
+      const lead = LEAD_IN.exec(head.slice(start, end));
+      if (lead) start += lead[0].length;
+      if (SELF_REFERENCE.test(head.slice(start, end))) continue;
     }
     // Split over two lines: a short previous line without punctuation carries the first half.
     if (start === lineStart + lead && lineStart > 0) {

@@ -1,6 +1,7 @@
 export * from './ambiguity.js';
 export * from './anomaly.js';
 export * from './figure.js';
+export * from './figure-key.js';
 export * from './meta.js';
 export * from './report.js';
 export * from './section.js';

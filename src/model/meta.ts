@@ -29,7 +29,8 @@ export const MetaSchema = z.object({
   title: z.string().optional(),
   agency: z.string().optional(),
   reportYear: z.number().int().optional(),
-  era: EraSchema.optional(),
+  /** `null`: the document is not a disclosure report at all (see the `not-a-report` rule). */
+  era: EraSchema.nullable().optional(),
   /** 0–1: how strongly the vocabulary supports the era. */
   eraConfidence: z.number().min(0).max(1).optional(),
   eraEvidence: z.array(EraEvidenceSchema),

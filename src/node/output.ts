@@ -2,6 +2,18 @@ import { closeSync, copyFileSync, existsSync, openSync, renameSync, rmSync, writ
 import { basename, dirname, join } from 'node:path';
 
 const TEMPORARY = new Set<string>();
+const JOURNALS = new Map<string, string>();
+
+/**
+ * The JSONL outputs of the running batch that are not finished yet (target → journal), for an interrupted
+ * process to say how to resume.
+ *
+ * @example
+ * openJournals(); // [{ target: 'out.jsonl', journal: 'out.jsonl.partial' }]
+ */
+export function openJournals(): { target: string; journal: string }[] {
+  return [...JOURNALS].map(([target, journal]) => ({ target, journal }));
+}
 
 /**
  * Deletes the temporary files of atomic outputs still being written (for an interrupted process; JSONL
@@ -80,6 +92,7 @@ export function atomicFile(target: string): OutputTarget {
 export function jsonlJournal(target: string, options: { resume: boolean }): OutputTarget & { path: string } {
   const path = options.resume ? continueJournal(target) : journalPath(target);
   const fd = openSync(path, options.resume ? 'a' : 'w');
+  JOURNALS.set(target, path);
   let open = true;
   const close = () => {
     if (open) closeSync(fd);
@@ -94,6 +107,7 @@ export function jsonlJournal(target: string, options: { resume: boolean }): Outp
     commit: () => {
       close();
       renameSync(path, target);
+      JOURNALS.delete(target);
     },
     abort: close,
   };

@@ -17,7 +17,8 @@ export interface ParseTask {
   options: Pick<ParseOptions, 'limits' | 'rules'>;
   /** Also compute the cross-report digest (for `xxgk check`). */
   digest?: boolean;
-  /** Told when the task starts running, so a time limit does not count a worker's start-up. */
+  /** In a worker: told when the task starts running (a time limit does not count a worker's start-up) and
+   * when the thread exits in the middle of it (see worker-task.ts). */
   started?: MessagePort;
   /** Test hook: wait this long before parsing. */
   debugDelayMs?: number;
@@ -56,10 +57,6 @@ export interface ParseResult {
  * const { report } = await runParseTask({ path: 'a.txt', file: 'a.txt', options: {} });
  */
 export async function runParseTask(task: ParseTask): Promise<ParseResult> {
-  if (task.started) {
-    task.started.postMessage('started');
-    task.started.close();
-  }
   if (task.debugFault === 'hang-sync')
     for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
   if (task.debugFault === 'hang-async') await new Promise(() => {});

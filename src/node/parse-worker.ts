@@ -5,15 +5,38 @@
  * @example
  * new Tinypool({ filename: new URL('./parse-worker.js', import.meta.url).href });
  */
-import { warmUp } from './parse-task.js';
+import { internalErrorReport, loadFailedReport } from '../core/pipeline.js';
+import { digestReport } from '../rules/cross.js';
+import { contained, rejectionError } from './contain.js';
+import { type ParseResult, type ParseTask, runParseTask, warmUp } from './parse-task.js';
+import { beginTask, endTask } from './worker-task.js';
 
-export { runParseTask as default } from './parse-task.js';
+// PDF and DOC are read in this worker's own sandbox process (load-sandbox.ts). A parser that calls
+// process.exit ends only this thread; worker-task.ts answers the task as a crash and the pool replaces it.
 
-// A library calling process.exit would end this thread silently and leave its task unanswered; as an
-// error it fails only the file being parsed.
-process.exit = ((code?: number) => {
-  throw new Error(`a parser called process.exit(${code ?? ''})`);
-}) as typeof process.exit;
+function withDigest(task: ParseTask, result: ParseResult): ParseResult {
+  return task.digest ? { report: result.report, digest: digestReport(result.report) } : result;
+}
+
+/**
+ * Runs one task; a rejection a parser left unhandled while it ran makes the file `load-failed` (`corrupt`),
+ * an exception that escapes the pipeline gives an `internal-error` record.
+ */
+export default async function parse(task: ParseTask): Promise<ParseResult> {
+  beginTask(task.started);
+  try {
+    const { value, error, rejections } = await contained(() => runParseTask(task));
+    if (rejections.length > 0) {
+      return withDigest(task, { report: loadFailedReport(task.file, rejectionError(rejections[0])) });
+    }
+    if (error !== undefined || value === undefined) {
+      return withDigest(task, { report: internalErrorReport(task.file, error) });
+    }
+    return value;
+  } finally {
+    endTask();
+  }
+}
 
 // Tinypool imports this module before the worker reports ready, so this runs outside any time limit.
 await warmUp();

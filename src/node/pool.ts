@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MessageChannel } from 'node:worker_threads';
 import Tinypool from 'tinypool';
-import { loadFailedReport } from '../core/pipeline.js';
+import { internalErrorReport, loadFailedReport } from '../core/pipeline.js';
 import { LoadError } from '../load/index.js';
 import { digestReport } from '../rules/cross.js';
+import { runLimited } from './limited-run.js';
 import { type ParseResult, type ParseTask, runParseTask } from './parse-task.js';
 
 /** Runs parse tasks, inline or in worker threads, with an optional per-file time limit. */
@@ -44,13 +44,17 @@ function failed(task: ParseTask, code: string, message: string): ParseResult {
   return task.digest ? { report, digest: digestReport(report) } : { report };
 }
 
+/** How much longer than the file's time limit a parse worker may run before it is stopped. */
+const WORKER_GRACE_MS = 10_000;
+
 function timeoutMessage(ms: number): string {
   return `parsing took longer than ${ms} ms and was abandoned`;
 }
 
 /**
- * Parses on the calling thread. A time limit abandons the pending promise (a synchronous hang cannot be
- * interrupted on one thread; use two or more jobs for that).
+ * Parses on the calling thread. PDF and DOC are still read in a worker (see `loadContained`), which stops them
+ * at the time limit; for the rest a time limit abandons the pending promise (a synchronous hang in this
+ * library's own code cannot be interrupted on one thread). An exception gives an `internal-error` record.
  *
  * @example
  * const runner = createInlineRunner();
@@ -60,15 +64,17 @@ export function createInlineRunner(): ParseRunner {
   return {
     threads: 1,
     async run(task, timeoutMs) {
-      const work = runParseTask(
-        task.debugFault === 'hang-sync' ? { ...task, debugFault: 'hang-async' } : task,
-      ).catch((error: unknown) =>
-        failed(
-          task,
-          'internal-error',
-          `parsing failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      );
+      const limited: ParseTask = {
+        ...task,
+        options: timeoutMs
+          ? { ...task.options, limits: { ...task.options.limits, timeoutMs } }
+          : task.options,
+        debugFault: task.debugFault === 'hang-sync' ? 'hang-async' : task.debugFault,
+      };
+      const work = runParseTask(limited).catch((error: unknown) => {
+        const report = internalErrorReport(task.file, error);
+        return task.digest ? { report, digest: digestReport(report) } : { report };
+      });
       if (!timeoutMs) return work;
       let timer: NodeJS.Timeout | undefined;
       const limit = new Promise<ParseResult>((done) => {
@@ -87,7 +93,8 @@ export function createInlineRunner(): ParseRunner {
 /**
  * Parses in a pool of worker threads (tinypool). A task over its time limit is aborted: its worker is
  * terminated and replaced, and the file gets a `load-failed` record with code `timeout`. A worker that
- * dies (e.g. out of memory) gives a `worker-crashed` record; the batch goes on.
+ * dies (an uncaught error, `process.exit`) gives a `worker-crashed` record, one out of memory an
+ * `out-of-memory` record; the batch goes on.
  *
  * @example
  * const runner = createPoolRunner(2);
@@ -117,29 +124,15 @@ export function createPoolRunner(
     threads,
     async run(task, timeoutMs) {
       await ready;
-      const controller = new AbortController();
-      let timedOut = false;
-      let timer: NodeJS.Timeout | undefined;
-      const channel = timeoutMs ? new MessageChannel() : undefined;
-      // The clock starts when a worker picks the task up, not while a fresh worker is still loading.
-      channel?.port1.once('message', () => {
-        timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
-      });
-      try {
-        const payload = channel ? { ...task, started: channel.port2 } : task;
-        const transferList = channel ? [channel.port2] : [];
-        return (await pool.run(payload, { signal: controller.signal, transferList })) as ParseResult;
-      } catch (error) {
-        if (timedOut && timeoutMs) return failed(task, 'timeout', timeoutMessage(timeoutMs));
-        const message = error instanceof Error ? error.message : String(error);
-        return failed(task, 'worker-crashed', `the parse worker failed: ${message}`);
-      } finally {
-        clearTimeout(timer);
-        channel?.port1.close();
-      }
+      // PDF and DOC stop at the limit in the worker's sandbox process, which kills them cleanly; the worker
+      // itself is stopped only a little later, for hangs elsewhere (a stopped thread would orphan its sandbox).
+      const limited = timeoutMs
+        ? { ...task, options: { ...task.options, limits: { ...task.options.limits, timeoutMs } } }
+        : task;
+      const outcome = await runLimited<ParseResult>(pool, limited, timeoutMs && timeoutMs + WORKER_GRACE_MS);
+      if (outcome.kind === 'done') return outcome.result;
+      if (outcome.kind === 'timeout') return failed(task, 'timeout', timeoutMessage(timeoutMs ?? 0));
+      return failed(task, outcome.code, `the parse worker failed: ${outcome.message}`);
     },
     close: () => pool.destroy(),
   };

@@ -12,49 +12,41 @@
  *
  * Known false positives: a total printed in a cell the table reader could not place.
  */
-import type { Figure, Report } from '../model/index.js';
+import type { Figure, FigureKey, Report } from '../model/index.js';
+import { REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../templates/template-bc.js';
 import { defineRule } from './rule.js';
-import { APPLICANT_COLS, COL_NAMES, figureEvidence, REQUEST_ROWS, stated } from './util/figures.js';
+import { figureEvidence, stated } from './util/figures.js';
 
-/** A row of a table: its printed name, the keys of its parts and of its total. */
+/** A row of a table: its printed name, its parts (key and column name) and its total. */
 interface Row {
   name: string;
-  parts: string[];
-  total: string;
+  parts: { key: FigureKey; name: string }[];
+  total: FigureKey;
 }
 
-const RESULTS = ['upheld', 'corrected', 'other', 'pending'];
-const NAMES: Record<string, string> = {
-  ...COL_NAMES,
-  upheld: '结果维持',
-  corrected: '结果纠正',
-  other: '其他结果',
-  pending: '尚未审结',
-};
-
-const ROW_NAMES: Record<string, string> = {
-  newReceived: '一、本年新收政府信息公开申请数量',
-  carriedOver: '二、上年结转政府信息公开申请数量',
-  resultTotal: '（七）总计',
-  carriedForward: '四、结转下年度继续办理',
-};
-
+// Rows, blocks and columns come from the template data, so a revision that adds a row is checked too.
 /** The rows of table 三 (by applicant column) and the blocks of table 四 (by result). */
 const TABLES: Row[][] = [
-  REQUEST_ROWS.map((row) => ({
-    name: ROW_NAMES[row] ?? row,
-    parts: APPLICANT_COLS.map((c) => `requests.${row}.${c}`),
-    total: `requests.${row}.total`,
+  REQUEST_ROWS.filter((r) => !r.optional).map((r) => ({
+    name: r.label,
+    parts: REQUEST_COLUMNS.filter((c) => c.col !== 'total').map((c) => ({
+      key: `requests.${r.row}.${c.col}` as FigureKey,
+      name: c.label,
+    })),
+    total: `requests.${r.row}.total` as FigureKey,
   })),
-  [
-    { key: 'review', name: '行政复议' },
-    { key: 'litigation.direct', name: '行政诉讼（未经复议直接起诉）' },
-    { key: 'litigation.afterReview', name: '行政诉讼（复议后起诉）' },
-  ].map((b) => ({ name: b.name, parts: RESULTS.map((r) => `${b.key}.${r}`), total: `${b.key}.total` })),
+  REVIEW_BLOCKS.map((b) => ({
+    name: b.name,
+    parts: REVIEW_COLUMNS.filter((c) => c.col !== 'total').map((c) => ({
+      key: `${b.prefix}.${c.col}` as FigureKey,
+      name: c.label,
+    })),
+    total: `${b.prefix}.total` as FigureKey,
+  })),
 ];
 
 /** A figure read from a table cell. */
-function cell(report: Report, key: string): Figure | undefined {
+function cell(report: Report, key: FigureKey): Figure | undefined {
   const f = stated(report, key);
   return f && f.source !== 'prose' ? f : undefined;
 }
@@ -92,8 +84,8 @@ export const blankTotal = defineRule({
         // A total the extractor derived from the parts stands for a blank cell too.
         if (cell(report, row.total)) continue;
         const parts = row.parts
-          .map((k) => [k, cell(report, k)] as const)
-          .filter((p): p is readonly [string, Figure] => p[1] !== undefined);
+          .map((p) => [p, cell(report, p.key)] as const)
+          .filter((p): p is readonly [Row['parts'][number], Figure] => p[1] !== undefined);
         // A row with no cells at all is absent (missing rows are other checks), not a blank total.
         if (parts.length < 2) continue;
         const sum = parts.reduce((a, [, f]) => a + f.value, 0);
@@ -105,14 +97,12 @@ export const blankTotal = defineRule({
           data: {
             row: row.name,
             sum,
-            parts: parts
-              .map(([k, f]) => `${NAMES[k.split('.').pop() as string] ?? k} ${f.stated}`)
-              .join('，'),
+            parts: parts.map(([p, f]) => `${p.name} ${f.stated}`).join('，'),
           },
           place,
           evidence: [
             ...(label ? [ctx.evidence('row', label)] : []),
-            ...parts.map(([k, f]) => figureEvidence('part', k, f)),
+            ...parts.map(([p, f]) => figureEvidence('part', p.key, f)),
           ],
           actual: '(blank)',
           expected: sum,

@@ -8,7 +8,7 @@ export { SOURCE };
 
 /**
  * Runs the report rules over one report and returns the anomalies, sorted by position. Rules set to 'off'
- * do not run; the pipeline's own `load-failed` anomaly is kept with the configured severity. A rule that
+ * do not run; the pipeline's own `load-failed`, `load-partial` and `internal-error` anomalies are kept with the configured severity. A rule that
  * throws does not stop the others: it yields one `info` anomaly naming the error.
  *
  * @example
@@ -24,9 +24,10 @@ export function checkReport(
   const locate = lineLocator(text);
   const out: Anomaly[] = [];
   for (const prior of report.anomalies) {
-    if (prior.ruleId !== 'load-failed') continue;
-    const severity = resolved.get('load-failed')?.severity ?? 'error';
-    if (severity !== 'off') out.push({ ...prior, severity, url: prior.url ?? `docs/rules.md#load-failed` });
+    if (!PIPELINE_RULES.has(prior.ruleId)) continue;
+    const severity = resolved.get(prior.ruleId)?.severity ?? prior.severity;
+    if (severity !== 'off')
+      out.push({ ...prior, severity, url: prior.url ?? `docs/rules.md#${prior.ruleId}` });
   }
   for (const rule of REPORT_RULES) {
     const setting = resolved.get(rule.id);
@@ -55,6 +56,9 @@ export function checkReport(
   }
   return out.sort((a, b) => (a.place?.[0] ?? -1) - (b.place?.[0] ?? -1) || a.ruleId.localeCompare(b.ruleId));
 }
+
+/** Rules whose anomalies the pipeline creates itself; checking keeps them with the configured severity. */
+const PIPELINE_RULES: ReadonlySet<string> = new Set(['load-failed', 'load-partial', 'internal-error']);
 
 const PRESET_CONFIGS = new Map<string, ResolvedConfig>();
 

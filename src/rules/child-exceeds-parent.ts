@@ -8,14 +8,9 @@
  *
  * Known false positives: none known.
  */
+import { SUBSET_PAIRS } from '../templates/era-a.js';
 import { defineRule } from './rule.js';
 import { figureEvidence, stated } from './util/figures.js';
-
-const PAIRS: [string, string][] = [
-  ['active.normativeDocs.published', 'active.total'],
-  ['response.pressConferencesByLeaders', 'response.pressConferences'],
-  ['response.interviewsByLeaders', 'response.interviews'],
-];
 
 /**
  * The `child-exceeds-parent` rule (described in the header of this file), registered in registry.ts.
@@ -42,7 +37,7 @@ export const childExceedsParent = defineRule({
     },
   },
   check(report, ctx) {
-    for (const [childKey, parentKey] of PAIRS) {
+    for (const [childKey, parentKey] of SUBSET_PAIRS) {
       const child = stated(report, childKey);
       const parent = stated(report, parentKey);
       if (!child || !parent || child.value <= parent.value) continue;

@@ -9,7 +9,8 @@
  *
  * Known false positives: none known for correctly extracted tables; wrong digit splits in flattened tables.
  */
-import type { Report } from '../model/index.js';
+import type { Report, RequestColumn } from '../model/index.js';
+import type { RequestRow } from '../templates/template-bc.js';
 import { defineRule } from './rule.js';
 import { COL_NAMES, figureEvidence, REQUEST_COLS, round, stated } from './util/figures.js';
 
@@ -80,7 +81,7 @@ export const flowBalanceMismatch = defineRule({
  * A row's value in a column; a blank cell counts as 0 only when the row has no non-zero cell elsewhere
  * (a blank 总计 beside non-zero applicant cells is missing, not zero).
  */
-function rowValue(report: Report, row: string, col: string) {
+function rowValue(report: Report, row: RequestRow, col: RequestColumn) {
   const f = stated(report, `requests.${row}.${col}`);
   if (f) return { value: f.value, figure: f };
   const others = Object.entries(report.figures).filter(([k]) => k.startsWith(`requests.${row}.`));

@@ -43,7 +43,7 @@ export const missingSection = defineRule({
     const era = report.meta.era;
     const top = report.sections.filter((s) => s.level === 1);
     if (!era || top.length === 0) return;
-    const template = templateFor(era);
+    const template = templateFor(era, ctx.text);
     // A part whose top heading was lost (split line, odd marker) still counts when a sub-heading names it.
     const found = new Set<number>();
     const visit = (list: Section[]) => {

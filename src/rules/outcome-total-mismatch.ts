@@ -10,6 +10,7 @@
  *
  * Known false positives: tables whose rows were mis-assigned by extraction.
  */
+import { requestKey } from '../model/index.js';
 import { defineRule } from './rule.js';
 import {
   COL_NAMES,
@@ -55,7 +56,7 @@ export const outcomeTotalMismatch = defineRule({
       for (const g of OUTCOME_GROUPS) {
         const items = sumOf(
           report,
-          g.items.map((i) => `requests.${i}.${col}`),
+          g.items.map((i) => requestKey(i, col)),
         );
         const subtotalKey = `requests.${g.group}.subtotal.${col}`;
         const subtotal = report.figures[subtotalKey];

@@ -12,47 +12,11 @@
  *
  * Known false positives: provincial variants that add a channel (电子邮件, 其他) the keys do not name.
  */
+import { SUM_FAMILIES } from '../templates/era-a.js';
 import { defineRule } from './rule.js';
 import { figureEvidence, stated, sumOf } from './util/figures.js';
 
 /** `open`: provincial tables add rows no key names (电子邮件申请, 其他类型答复), so only an excess is certain. */
-const FAMILIES: { parent: string; children: string[]; open?: boolean }[] = [
-  {
-    parent: 'applications.received.total',
-    open: true,
-    children: ['inPerson', 'fax', 'online', 'letter'].map((c) => `applications.received.${c}`),
-  },
-  {
-    parent: 'applications.closed.total',
-    children: ['onTime', 'extended'].map((c) => `applications.closed.${c}`),
-  },
-  {
-    parent: 'applications.answered.total',
-    open: true,
-    children: [
-      'alreadyPublic',
-      'granted',
-      'partial',
-      'denied',
-      'notHeld',
-      'notExist',
-      'amend',
-      'otherRoute',
-    ].map((c) => `applications.answered.${c}`),
-  },
-  {
-    parent: 'applications.answered.denied',
-    children: [
-      'stateSecret',
-      'commercialSecret',
-      'privacy',
-      'securityStability',
-      'notGovInfo',
-      'otherLaw',
-    ].map((c) => `applications.denialReason.${c}`),
-  },
-  { parent: 'org.staff.total', children: ['org.staff.fullTime', 'org.staff.partTime'] },
-];
 
 /**
  * The `parent-sum-mismatch` rule (described in the header of this file), registered in registry.ts.
@@ -80,7 +44,7 @@ export const parentSumMismatch = defineRule({
     },
   },
   check(report, ctx) {
-    for (const { parent, children, open } of FAMILIES) {
+    for (const { parent, children, open } of SUM_FAMILIES) {
       const total = stated(report, parent);
       if (!total) continue;
       const parts = sumOf(report, children);

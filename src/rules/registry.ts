@@ -7,10 +7,13 @@ import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
+import { internalError } from './internal-error.js';
 import { invalidCount } from './invalid-count.js';
 import { loadFailed } from './load-failed.js';
+import { loadPartial } from './load-partial.js';
 import { missingSection } from './missing-section.js';
 import { moneyMagnitude } from './money-magnitude.js';
+import { notAReport } from './not-a-report.js';
 import { numberingGap } from './numbering-gap.js';
 import { outcomeTotalMismatch } from './outcome-total-mismatch.js';
 import { parentSumMismatch } from './parent-sum-mismatch.js';
@@ -35,6 +38,9 @@ import { textTableMismatch } from './text-table-mismatch.js';
  */
 export const REPORT_RULES: Rule[] = [
   loadFailed,
+  loadPartial,
+  internalError,
+  notAReport,
   periodYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,

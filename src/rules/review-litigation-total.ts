@@ -10,16 +10,19 @@
  *
  * Known false positives: wrong splits of flattened 15-digit rows.
  */
+import { composedKey } from '../model/index.js';
+import { type ReviewBlock, templates } from '../templates/index.js';
 import { defineRule } from './rule.js';
 import { figureEvidence, stated, sumOf } from './util/figures.js';
 
-const BLOCKS: { key: string; name: string }[] = [
-  { key: 'review', name: '行政复议' },
-  { key: 'litigation.direct', name: '行政诉讼（未经复议直接起诉）' },
-  { key: 'litigation.afterReview', name: '行政诉讼（复议后起诉）' },
-  { key: 'litigation', name: '行政诉讼' },
-];
-const RESULTS = ['upheld', 'corrected', 'other', 'pending'];
+/** Every template's review blocks once (table 四 of B/C and the era A counts share `review`), and their result columns. */
+function reviewShape(): { blocks: ReviewBlock[]; results: string[] } {
+  const all = templates();
+  const blocks = new Map(all.flatMap((t) => t.review?.blocks ?? []).map((b) => [b.prefix, b]));
+  const results = new Set(all.flatMap((t) => t.review?.columns.map((c) => c.col) ?? []));
+  results.delete('total');
+  return { blocks: [...blocks.values()], results: [...results] };
+}
 
 /**
  * The `review-litigation-total` rule (described in the header of this file), registered in registry.ts.
@@ -46,12 +49,13 @@ export const reviewLitigationTotal = defineRule({
     },
   },
   check(report, ctx) {
-    for (const block of BLOCKS) {
-      const total = stated(report, `${block.key}.total`);
+    const { blocks, results } = reviewShape();
+    for (const block of blocks) {
+      const total = stated(report, composedKey(`${block.prefix}.total`));
       if (!total) continue;
       const parts = sumOf(
         report,
-        RESULTS.map((r) => `${block.key}.${r}`),
+        results.map((r) => composedKey(`${block.prefix}.${r}`)),
       );
       if (!total || !parts || parts.sum === total.value) continue;
       ctx.report({
@@ -59,7 +63,7 @@ export const reviewLitigationTotal = defineRule({
         data: { block: block.name, sum: parts.sum, total: total.value },
         place: total.span,
         evidence: [
-          figureEvidence('total', `${block.key}.total`, total),
+          figureEvidence('total', `${block.prefix}.total`, total),
           ...parts.parts.map(([k, f]) => figureEvidence('part', k, f)),
         ],
         actual: parts.sum,

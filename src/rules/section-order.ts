@@ -41,7 +41,7 @@ export const sectionOrder = defineRule({
     const era = report.meta.era;
     const top = report.sections.filter((s) => s.level === 1);
     if (!era || top.length < 2) return;
-    const template = templateFor(era);
+    const template = templateFor(era, ctx.text);
     let furthest: { index: number; section: (typeof top)[number] } | undefined;
     for (const section of top) {
       const index = matchTemplate(section.title, template);

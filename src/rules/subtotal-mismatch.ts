@@ -9,6 +9,7 @@
  *
  * Known false positives: none known; derived (unprinted) subtotals are never checked.
  */
+import { requestKey } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { COL_NAMES, figureEvidence, OUTCOME_GROUPS, REQUEST_COLS, stated, sumOf } from './util/figures.js';
 
@@ -38,14 +39,14 @@ export const subtotalMismatch = defineRule({
   },
   check(report, ctx) {
     for (const g of OUTCOME_GROUPS) {
-      if (g.items.length < 2) continue;
+      if (g.items.length < 2 || !g.subtotal) continue;
       for (const col of REQUEST_COLS) {
-        const key = `requests.${g.group}.subtotal.${col}`;
+        const key = requestKey(g.subtotal, col);
         const subtotal = stated(report, key);
         if (!subtotal) continue;
         const items = sumOf(
           report,
-          g.items.map((i) => `requests.${i}.${col}`),
+          g.items.map((i) => requestKey(i, col)),
         );
         if (!subtotal || !items || items.sum === subtotal.value) continue;
         ctx.report({

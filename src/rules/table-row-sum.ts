@@ -10,6 +10,7 @@
  * Known false positives: a flattened table whose digits were split wrongly by extraction (then an
  * ambiguous-digit-run is usually reported too).
  */
+import { requestKey } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { APPLICANT_COLS, figureEvidence, REQUEST_ROWS, stated, sumOf } from './util/figures.js';
 
@@ -43,7 +44,7 @@ export const tableRowSum = defineRule({
       if (!total) continue;
       const parts = sumOf(
         report,
-        APPLICANT_COLS.map((c) => `requests.${row}.${c}`),
+        APPLICANT_COLS.map((c) => requestKey(row, c)),
       );
       if (!total || !parts || parts.sum === total.value) continue;
       ctx.report({

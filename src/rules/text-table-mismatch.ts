@@ -18,7 +18,7 @@
  * Known false positives: sentences about a narrower group or another period that the clause words do not
  * show as such.
  */
-import type { Figure, Report } from '../model/index.js';
+import type { Figure, FigureKey, Report } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { APPLICANT_COLS, figureEvidence, round, stated } from './util/figures.js';
 import { findCounts, type TextCount } from './util/numbers.js';
@@ -54,7 +54,8 @@ interface Accepted {
 
 /** A figure the report states in a table (a prose figure may come from the very sentence compared). */
 const inTable = (report: Report, key: string): Figure | undefined => {
-  const f = stated(report, key);
+  // Keys are composed from row and column names here; an unknown key simply finds no figure.
+  const f = stated(report, key as FigureKey);
   return f && f.source !== 'prose' ? f : undefined;
 };
 

@@ -1,8 +1,10 @@
 import type { LoadedText } from '../load/loaded.js';
 import type { Anchor, Span, Table } from '../model/index.js';
+import { foldGlyph, foldGlyphs, mayBeGlyphVariant } from './glyphs.js';
 import { type OffsetMap, OffsetMapBuilder } from './offset-map.js';
+import { isTraditional, toSimplifiedAligned } from './traditional.js';
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK = '\\u2e80-\\u2fdf\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
  * Spaces that PDF and HTML extraction put between Chinese and Latin text (`截至 2019 年`). Only a run of
  * spaces between a CJK character and an ASCII letter or digit (either order) is dropped: spaces between
@@ -32,8 +34,9 @@ export interface NormalizedText {
 
 /**
  * Cleans extracted text without losing track of positions: line endings to `\n`, full-width digits,
- * letters and spaces to ASCII, spaces between Chinese and digits dropped, leaked Word markup and a
- * crawler header removed. The returned map relates every output offset to the input.
+ * letters and spaces to ASCII, CJK radicals and compatibility ideographs that PDF fonts emit folded to
+ * the ideographs they stand for (`⼈⺠` → 人民), spaces between Chinese and digits dropped, leaked Word
+ * markup and a crawler header removed. The returned map relates every output offset to the input.
  *
  * @example
  * normalizeText('截至 ２０１９ 年\r\n').text; // '截至2019年\n'
@@ -75,6 +78,14 @@ export function normalizeText(input: string): NormalizedText {
         continue;
       }
     }
+    if (mayBeGlyphVariant(c)) {
+      const folded = foldGlyph(input, i);
+      if (folded) {
+        b.emit(folded.text, i, i + folded.length);
+        i += folded.length;
+        continue;
+      }
+    }
     if (c >= 0xff01 && c <= 0xff5e && isFullWidthAlnum(c)) {
       b.emit(String.fromCharCode(c - 0xfee0), i, i + 1);
     } else if (c === 0x3000 || c === 0xa0) {
@@ -100,15 +111,28 @@ function isFullWidthAlnum(c: number): boolean {
   );
 }
 
+/** A loader's output after {@link normalizeLoaded}. */
+export interface NormalizedLoaded extends LoadedText {
+  /** Fields of a stripped crawler header (`标题`, `发布时间` …). */
+  header: Record<string, string>;
+  /** The document was in traditional script: `text` is its simplified search text, of the same length. */
+  traditional?: true;
+}
+
 /**
  * Normalizes a loader's output: the text as {@link normalizeText} does, with every table-cell span and
- * anchor moved onto the normalized text.
+ * anchor moved onto the normalized text. A document in traditional script is read through a simplified
+ * text of exactly the same length ({@link toSimplifiedAligned}), so every span found in it indexes the
+ * original document at the same place, and anchors and table cells stay where they were.
  *
  * @example
  * const { text, tables } = normalizeLoaded(await loadDocx(bytes));
  */
-export function normalizeLoaded(loaded: LoadedText): LoadedText & { header: Record<string, string> } {
-  const { text, map, header } = normalizeText(loaded.text);
+export function normalizeLoaded(loaded: LoadedText): NormalizedLoaded {
+  const normalized = normalizeText(loaded.text);
+  const { map } = normalized;
+  const traditional = isTraditional(normalized.text);
+  const text = traditional ? toSimplifiedAligned(normalized.text) : normalized.text;
   const move = (s: Span): Span => map.fromSourceSpan(s[0], s[1]);
   const tables: Table[] = loaded.tables.map((t) => ({
     ...t,
@@ -121,5 +145,19 @@ export function normalizeLoaded(loaded: LoadedText): LoadedText & { header: Reco
     ),
   }));
   const anchors: Anchor[] = loaded.anchors.map((a) => ({ ...a, span: move(a.span) }));
-  return { ...loaded, text, tables, anchors, header };
+  // Document properties (a PDF's Title) come from the same fonts and editors: fold and convert them too.
+  const clean = (v: string) => (traditional ? toSimplifiedAligned(foldGlyphs(v)) : foldGlyphs(v));
+  const header = Object.fromEntries(Object.entries(normalized.header).map(([k, v]) => [k, clean(v)]));
+  const properties = loaded.properties
+    ? Object.fromEntries(Object.entries(loaded.properties).map(([k, v]) => [k, clean(v)]))
+    : undefined;
+  return {
+    ...loaded,
+    text,
+    tables,
+    anchors,
+    header,
+    ...(properties ? { properties } : {}),
+    ...(traditional ? { traditional: true as const } : {}),
+  };
 }

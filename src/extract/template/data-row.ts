@@ -1,4 +1,4 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Anchor, Figure, Origin, Section, Table } from '../../model/index.js';
 import type { CellReading, RowReading, RunToken } from './split-run.js';
 import { isBlankCell, isNumberCell, numberPart, pipeCells, pipeLines } from './text-scan.js';

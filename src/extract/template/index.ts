@@ -1,4 +1,4 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Figure } from '../../model/index.js';
 import { extractReview } from './table-four.js';
 import { extractRequests, requestZone } from './table-three.js';

@@ -23,6 +23,18 @@ export interface RowSum {
 }
 
 /**
+ * The sum of a row of template columns: every column adds up to the one named `total`.
+ *
+ * @example
+ * columnSum(REQUEST_COLUMNS); // { parts: [0, 1, 2, 3, 4, 5], total: 6 }
+ */
+export function columnSum(columns: readonly { col: string }[], offset = 0): RowSum {
+  const total = columns.findIndex((c) => c.col === 'total');
+  const parts = columns.map((_, i) => i).filter((i) => i !== total);
+  return { parts: parts.map((i) => i + offset), total: total + offset };
+}
+
+/**
  * A piece of text standing for one or more cells: a digit run (`640020470`), a number that must stay one
  * cell (a grid or pipe cell), or a blank marker (`-`, `/`, empty cell) that takes one cell and states
  * nothing. `start` is its offset in the report text.

@@ -1,13 +1,15 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Figure } from '../../model/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
 import { REVIEW_BLOCKS, REVIEW_COLUMNS } from './keys.js';
-import { type RowReading, type RowSum, type RunToken, splitRun } from './split-run.js';
+import { columnSum, type RowReading, type RowSum, type RunToken, splitRun } from './split-run.js';
 import { loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REVIEW_BLOCKS.length * REVIEW_COLUMNS.length;
 /** 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, in each of the three blocks. */
-const BLOCK_SUMS: RowSum[] = [0, 5, 10].map((b) => ({ parts: [b, b + 1, b + 2, b + 3], total: b + 4 }));
+const BLOCK_SUMS: RowSum[] = REVIEW_BLOCKS.map((_, b) =>
+  columnSum(REVIEW_COLUMNS, b * REVIEW_COLUMNS.length),
+);
 const SPECS = Array.from({ length: WIDTH }, () => ({}));
 
 const HEAD = `${loose('行政复议')}[\\s\\S]{0,60}?(?:${loose('行政诉讼')}|${loose('结果维持')})`;

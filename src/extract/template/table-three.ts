@@ -1,16 +1,17 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Era, Figure } from '../../model/index.js';
+import { type RequestRowDef, resolveTemplate, type Template } from '../../templates/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } from './data-row.js';
-import { REQUEST_COLUMNS, REQUEST_ROWS } from './keys.js';
-import { cellLabel, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
+import { REQUEST_COLUMNS } from './keys.js';
+import { cellLabel, type LabelPattern, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
 import { type ColumnIdentity, solveTable } from './solve.js';
-import { type RowReading, type RunToken, splitRun } from './split-run.js';
+import { columnSum, type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
 /** Two matches of one label closer than this are one label. */
 const SAME_LABEL = 24;
-const ROW_SUM = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
+const ROW_SUM = [columnSum(REQUEST_COLUMNS)];
 const SPECS = Array.from({ length: WIDTH }, () => ({}));
 
 const START_MARKS = [loose('勾稽关系'), loose('申请人情况')];
@@ -44,8 +45,12 @@ export function requestZone(text: string): [number, number] | undefined {
  * found (a longest chain over all occurrences), which keeps a stray repeat of a heading or a word in a
  * broken label from pulling the row anchors out of place.
  */
-function chainLabels(text: string, zone: [number, number]): { id: string; start: number; end: number }[] {
-  const occ = REQUEST_LABELS.map((l) => {
+function chainLabels(
+  text: string,
+  zone: [number, number],
+  labels: LabelPattern[],
+): { id: string; start: number; end: number }[] {
+  const occ = labels.map((l) => {
     const list: { id: string; start: number; end: number }[] = [];
     for (const m of findAll(text, labelSource(l), zone[0], zone[1])) {
       // A second wording right after the first is the rest of the same label (本机关不掌握相关政府信息).
@@ -94,8 +99,8 @@ const GROUPS = new Set([
  * or the text lists a label column and then the number block), the numbers are dealt out to the last n
  * labels, row by row or cell by cell, whichever keeps every row sum.
  */
-function textRows(text: string, zone: [number, number]): DataRow[] {
-  const chain = chainLabels(text, zone);
+function textRows(text: string, zone: [number, number], labels: LabelPattern[]): DataRow[] {
+  const chain = chainLabels(text, zone, labels);
   const rows: DataRow[] = [];
   let pending: DataRow[] = [];
   chain.forEach((a, i) => {
@@ -171,8 +176,8 @@ function eraOf(rows: DataRow[]): Era {
   return rows.some((r) => r.id?.startsWith('otherHandling.') && r.id !== 'otherHandling.group') ? 'C' : 'B';
 }
 
-function templateRows(era: Era) {
-  return REQUEST_ROWS.filter((r) => r.eras.includes(era));
+function templateRows(template: Template): RequestRowDef[] {
+  return template.requests?.rows ?? [];
 }
 
 /**
@@ -180,11 +185,16 @@ function templateRows(era: Era) {
  * order); unlabelled rows fill the gaps between labelled ones when their number equals the template rows
  * missing there, and are otherwise left out.
  */
-function alignRows(rows: DataRow[], era: Era): { placed: Map<string, DataRow>; problems: string[] } {
-  const tpl = templateRows(era);
+function alignRows(
+  rows: DataRow[],
+  template: Template,
+): { placed: Map<string, DataRow>; problems: string[] } {
+  const tpl = templateRows(template);
   const index = new Map(tpl.map((r, i) => [r.row, i]));
   const idOf = (r: DataRow): string | undefined => {
-    if (r.id === 'otherHandling.group') return era === 'B' ? 'otherHandling.all' : 'otherHandling.subtotal';
+    // The (六) heading is the single row of a layout without items, else the items' subtotal.
+    if (r.id === 'otherHandling.group')
+      return index.has('otherHandling.all') ? 'otherHandling.all' : 'otherHandling.subtotal';
     if (r.id === 'group.result') return undefined;
     return r.id;
   };
@@ -232,30 +242,27 @@ function alignRows(rows: DataRow[], era: Era): { placed: Map<string, DataRow>; p
   return { placed, problems };
 }
 
-/** The column identities of table 三 that apply to the rows present. */
-function identities(era: Era, present: Set<string>): ColumnIdentity[] {
-  const leaves = templateRows(era).filter(
-    (r) => !r.optional && !['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'].includes(r.row),
-  );
+/** The column identities of table 三 that apply to the rows present, from the template's flow and groups. */
+function identities(template: Template, present: Set<string>): ColumnIdentity[] {
+  const table = template.requests;
+  if (!table) return [];
+  const flowRows = new Set([...table.flow.inflow, ...table.flow.outflow]);
+  const leaves = templateRows(template).filter((r) => !r.optional && !flowRows.has(r.row));
+  const total = table.flow.outflow[0];
   const ids: ColumnIdentity[] = [
     {
       name: 'outcome-total',
-      terms: [
-        ...leaves.map((r) => ({ row: r.row, coef: 1 as const })),
-        { row: 'resultTotal', coef: -1 as const },
-      ],
+      terms: [...leaves.map((r) => ({ row: r.row, coef: 1 as const })), { row: total, coef: -1 as const }],
     },
     {
       name: 'flow-balance',
       terms: [
-        { row: 'newReceived', coef: 1 },
-        { row: 'carriedOver', coef: 1 },
-        { row: 'resultTotal', coef: -1 },
-        { row: 'carriedForward', coef: -1 },
+        ...table.flow.inflow.map((row) => ({ row, coef: 1 as const })),
+        ...table.flow.outflow.map((row) => ({ row, coef: -1 as const })),
       ],
     },
   ];
-  for (const group of ['denied', 'unavailable', 'notProcessed', 'otherHandling']) {
+  for (const { group } of table.groups) {
     const sub = `${group}.subtotal`;
     if (!present.has(sub)) continue;
     const items = leaves.filter((r) => r.row.startsWith(`${group}.`));
@@ -305,8 +312,11 @@ export function extractRequests(ctx: DocContext): {
 } {
   const figures: Record<string, Figure> = {};
   const ambiguities: Ambiguity[] = [];
-  const labelOf = (cell: string) => cellLabel(cell, REQUEST_LABELS);
-  const labelsOf = (cell: string) => labelsIn(cell, REQUEST_LABELS);
+  // Labels are looked for with the report's own template (a revision may reword a row).
+  const own = resolveTemplate(ctx.meta.era === 'B' ? 'B' : 'C', ctx.text);
+  const rowLabels = own.requests?.labels ?? REQUEST_LABELS;
+  const labelOf = (cell: string) => cellLabel(cell, rowLabels);
+  const labelsOf = (cell: string) => labelsIn(cell, rowLabels);
   // Table 三 may be cut into several grids by page breaks: take every grid that carries its labels.
   let gridded: DataRow[] = [];
   for (const t of ctx.tables) {
@@ -320,15 +330,16 @@ export function extractRequests(ctx: DocContext): {
   let texted: DataRow[] = [];
   if (zone) {
     const piped = pipeRows(ctx.text, zone[0], zone[1], labelOf);
-    texted = piped.length >= 3 ? piped : textRows(ctx.text, zone);
+    texted = piped.length >= 3 ? piped : textRows(ctx.text, zone, rowLabels);
   }
   const all = [...gridded, ...texted];
   if (all.filter((r) => r.id).length < 3) return { figures, ambiguities };
   const era = eraOf(all);
+  const template = era === own.era ? own : resolveTemplate(era, ctx.text);
   const primary = gridded.length > 0 ? gridded : texted;
-  const { placed, problems } = alignRows(primary, era);
+  const { placed, problems } = alignRows(primary, template);
   if (gridded.length > 0 && texted.length > 0) {
-    for (const [id, row] of alignRows(texted, era).placed) if (!placed.has(id)) placed.set(id, row);
+    for (const [id, row] of alignRows(texted, template).placed) if (!placed.has(id)) placed.set(id, row);
   }
   for (const p of problems) {
     const any = primary[0] as DataRow;
@@ -344,8 +355,8 @@ export function extractRequests(ctx: DocContext): {
   }
   const readings = new Map<string, RowReading[]>();
   for (const [id, row] of placed) readings.set(id, rowReadings(row, WIDTH));
-  const solved = solveTable(readings, WIDTH, identities(era, new Set(placed.keys())));
-  const labels = new Map(REQUEST_ROWS.map((r) => [r.row, r.label]));
+  const solved = solveTable(readings, WIDTH, identities(template, new Set(placed.keys())));
+  const labels = new Map(templateRows(template).map((r) => [r.row, r.label]));
   for (const [id, row] of placed) {
     const agreed = solved.agreed.get(id) ?? [];
     const open: string[] = [];

@@ -1,40 +1,43 @@
-import type { DocContext } from '../../core/context.js';
+import type { DocContext } from '../../model/doc-context.js';
 import type { Ambiguity, Era, Figure } from '../../model/index.js';
+import { type ActiveCellDef, resolveTemplate, type Template, templates } from '../../templates/index.js';
 import { cellFigure, type DataRow, fitCells, gridRows, runAmbiguity } from './data-row.js';
-import { ACTIVE_CELLS, type ActiveCellDef } from './keys.js';
 import { type RowReading, splitRun } from './split-run.js';
 import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
-/** Row labels of table 二; `normativeDocs` is 规范性文件 (B) or 行政规范性文件 (C). */
-const ROWS: { row: string; source: string }[] = [
-  { row: '规章', source: loose('规章') },
-  { row: '规范性文件', source: `(?:${loose('行政')}\\s*)?${loose('规范性文件')}` },
-  { row: '行政许可', source: loose('行政许可') },
-  { row: '其他对外管理服务事项', source: loose('其他对外管理服务事项') },
-  { row: '行政处罚', source: loose('行政处罚') },
-  { row: '行政强制', source: loose('行政强制') },
-  { row: '行政事业性收费', source: loose('行政事业性收费') },
-  { row: '政府集中采购', source: loose('政府集中采购') },
-];
-/** Words of table 二 that end a row's region: headers, block captions, extra provincial rows. */
-const STOPS = [
-  '第二十条',
-  '信息内容',
-  '本年制发件数',
-  '本年废止件数',
-  '现行有效件数',
-  '本年处理决定数量',
-  '处理决定数量',
-  '本年收费金额',
-  '本年新制作数量',
-  '本年新公开数量',
-  '对外公开总数量',
-  '上一年项目数量',
-  '本年增/减',
-  '采购项目数量',
-  '采购总金额',
-  '其他主动公开文件',
-].map(loose);
+/**
+ * Row labels of table 二 over every template; a row a revision renames (规范性文件 → 行政规范性文件) is one
+ * label matching either name, and its cells are looked up under the template's own name.
+ */
+function activeRows(): { row: string; source: string }[] {
+  const rows = new Map<string, Set<string>>();
+  for (const t of templates()) {
+    const back = new Map(Object.entries(t.active?.rowNames ?? {}).map(([base, own]) => [own, base]));
+    for (const c of t.active?.cells ?? []) {
+      const base = back.get(c.row) ?? c.row;
+      const names = rows.get(base) ?? new Set([base]);
+      names.add(c.row);
+      rows.set(base, names);
+    }
+  }
+  return [...rows].map(([row, names]) => ({
+    row,
+    source:
+      names.size === 1
+        ? loose(row)
+        : `(?:${[...names]
+            .sort((x, y) => y.length - x.length)
+            .map(loose)
+            .join('|')})`,
+  }));
+}
+/** Words of table 二 that end a row's region: block captions, extra provincial rows and every column header. */
+function stops(): string[] {
+  const headers = templates().flatMap((t) => t.active?.cells.map((c) => c.col) ?? []);
+  return [...new Set(['第二十条', '信息内容', '本年处理决定数量', '其他主动公开文件', ...headers])].map(
+    loose,
+  );
+}
 /** What opens table 二: a 第二十条第（X）项 caption or a column header (row labels also occur in prose). */
 const START = [
   '第二十条第（',
@@ -44,16 +47,6 @@ const START = [
   '本年处理决定数量',
   '本年收费金额',
 ].map(loose);
-const ERA_C = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '本年处理决定数量'].map(loose);
-const ERA_B = [
-  '本年新制作数量',
-  '对外公开总数量',
-  '上一年项目数量',
-  '本年增/减',
-  '政府集中采购',
-  '采购总金额',
-].map(loose);
-
 /**
  * Where table 二 lies: from its first 第二十条第（一）项 caption (or first header word) to `end`.
  *
@@ -69,26 +62,25 @@ export function activeZone(text: string, end: number): [number, number] | undefi
   return start < 0 ? undefined : [start, Math.min(end, start + 4000)];
 }
 
-function cellsOf(row: string, era: Era): ActiveCellDef[] {
-  const name = row === '规范性文件' && era === 'C' ? '行政规范性文件' : row;
-  return ACTIVE_CELLS.filter((c) => c.row === name && c.eras.includes(era));
+function cellsOf(row: string, template: Template): ActiveCellDef[] {
+  const name = template.active?.rowNames?.[row] ?? row;
+  return (template.active?.cells ?? []).filter((c) => c.row === name);
 }
 
-function eraOf(text: string, zone: [number, number], fallback: Era): Era {
-  const has = (list: string[]) => list.some((src) => findAll(text, src, zone[0], zone[1]).length > 0);
-  if (has(ERA_C)) return 'C';
-  if (has(ERA_B)) return 'B';
-  return fallback;
+/** The template whose own column headers table 二 prints, newest first; else the report's. */
+function templateOf(text: string, zone: [number, number], fallback: Template): Template {
+  const has = (list: string[]) => list.some((w) => findAll(text, loose(w), zone[0], zone[1]).length > 0);
+  return templates().find((t) => t.active && has(t.active.markers)) ?? fallback;
 }
 
 /** Rows of table 二 from text: every label occurrence, its numbers up to the next label or header word. */
 function textRows(text: string, zone: [number, number]): DataRow[] {
   const anchors: { row?: string; start: number; end: number }[] = [];
-  for (const r of ROWS) {
+  for (const r of activeRows()) {
     for (const m of findAll(text, r.source, zone[0], zone[1]))
       anchors.push({ row: r.row, start: m.index, end: m.index + m[0].length });
   }
-  for (const src of STOPS)
+  for (const src of stops())
     for (const m of findAll(text, src, zone[0], zone[1]))
       anchors.push({ start: m.index, end: m.index + m[0].length });
   anchors.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -153,7 +145,8 @@ export function extractActive(
   const figures: Record<string, Figure> = {};
   const ambiguities: Ambiguity[] = [];
   const zone = activeZone(ctx.text, end);
-  const labelOf = (cell: string) => ROWS.find((r) => regex(`^${r.source}`).test(cell))?.row;
+  const rowLabels = activeRows();
+  const labelOf = (cell: string) => rowLabels.find((r) => regex(`^${r.source}`).test(cell))?.row;
   // Table 二 is often cut into one grid per block: take labelled rows from every grid, first one wins.
   const rows: DataRow[] = [];
   for (const t of ctx.tables) {
@@ -163,9 +156,10 @@ export function extractActive(
   // Rows a loader left outside its grids (a block printed as lines) are read from the text.
   if (zone) for (const r of textRows(ctx.text, zone)) if (!rows.some((x) => x.id === r.id)) rows.push(r);
   if (rows.length === 0) return { figures, ambiguities };
-  const era = zone ? eraOf(ctx.text, zone, fallbackEra) : fallbackEra;
+  const own = resolveTemplate(fallbackEra, ctx.text);
+  const template = zone ? templateOf(ctx.text, zone, own) : own;
   for (const row of rows) {
-    const cells = cellsOf(row.id as string, era);
+    const cells = cellsOf(row.id as string, template);
     if (cells.length === 0) continue;
     const tokens = row.positional
       ? fitCells(row.tokens, cells.length)

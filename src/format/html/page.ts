@@ -85,6 +85,8 @@ function withSizeNote(page: string, count: number): string {
 const yearOf = (r: Report) => (r.meta.reportYear !== undefined ? String(r.meta.reportYear) : '');
 const agencyOf = (r: Report) => r.meta.agency ?? '';
 const isLoadFailure = (r: Report) => r.anomalies.some((a) => a.ruleId === 'load-failed');
+/** Documents that are not reports (news, READMEs …) stay out of the report counts and charts. */
+const isNotReport = (r: Report) => r.meta.era === null;
 
 function filterBar(reports: readonly Report[], index: BatchIndex): string {
   const rules = [...new Set(index.anomalies.map((a) => a.anomaly.ruleId))].sort();
@@ -109,9 +111,10 @@ function filterBar(reports: readonly Report[], index: BatchIndex): string {
 
 function overview(reports: readonly Report[], index: BatchIndex, rules: readonly RuleMeta[]): string {
   const failures = reports.filter(isLoadFailure).length;
+  const notReports = reports.filter(isNotReport).length;
   const eras: Record<string, number> = { A: 0, B: 0, C: 0, '?': 0 };
   for (const r of reports) {
-    if (!isLoadFailure(r)) eras[r.meta.era ?? '?'] = (eras[r.meta.era ?? '?'] ?? 0) + 1;
+    if (!isLoadFailure(r) && !isNotReport(r)) eras[r.meta.era ?? '?'] = (eras[r.meta.era ?? '?'] ?? 0) + 1;
   }
   const sev: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const a of index.anomalies) sev[a.anomaly.severity]++;
@@ -123,6 +126,7 @@ function overview(reports: readonly Report[], index: BatchIndex, rules: readonly
     ['异常 anomalies', String(index.anomalies.length)],
     ['错误 / 警告 / 提示', `${sev.error} / ${sev.warning} / ${sev.info}`],
     ['纪元 A / B / C / 未识别', `${eras.A} / ${eras.B} / ${eras.C} / ${eras['?']}`],
+    ...(notReports ? [['非报告 not reports', String(notReports)]] : []),
   ]
     .map(([k, v]) => `<div class="card"><b>${h(v)}</b>${h(k)}</div>`)
     .join('');
@@ -176,7 +180,7 @@ function ruleCounts(index: BatchIndex): RuleCount[] {
 function yearCounts(reports: readonly Report[]): YearCount[] {
   const map = new Map<string, YearCount>();
   for (const r of reports) {
-    if (isLoadFailure(r)) continue;
+    if (isLoadFailure(r) || isNotReport(r)) continue;
     const year = yearOf(r) || '?';
     const yc = map.get(year) ?? { year, eras: {} };
     const era = r.meta.era ?? '?';

@@ -36,7 +36,7 @@ export function reportBody(reports: readonly Report[], r: number, index: BatchIn
   };
   const parts: string[] = [];
   parts.push(
-    `<div class="cols"><div>${metaTable(report, r)}</div><div>${anomalyList(index.byReport[r] ?? [], report.sections, report.meta.era)}</div></div>`,
+    `<div class="cols"><div>${metaTable(report, r)}</div><div>${anomalyList(index.byReport[r] ?? [], report.sections, report.meta.era ?? undefined)}</div></div>`,
   );
   if (report.sections.length > 0 || report.numbering.length > 0) {
     parts.push(

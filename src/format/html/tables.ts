@@ -94,13 +94,13 @@ export function figureCell(ctx: CellContext, key: string, colspan = 1): string {
  */
 export function templateTables(ctx: CellContext): string {
   const keys = Object.keys(ctx.report.figures);
-  const era = templateEra(ctx.report.meta.era, keys);
+  const era = templateEra(ctx.report.meta.era ?? undefined, keys);
   if (!era) return '';
   return [activeTable(ctx, era), requestsTable(ctx, era), reviewTable(ctx)].join('');
 }
 
 function activeTable(ctx: CellContext, era: 'B' | 'C'): string {
-  const blocks = activeBlocks(era);
+  const blocks = activeBlocks(era, ctx.report.text);
   const present = blocks.some((b) =>
     b.rows.some((row) => b.columns.some((c) => ctx.report.figures[`active.${row.prefix}.${c.field}`])),
   );
@@ -136,7 +136,7 @@ function requestsTable(ctx: CellContext, era: 'B' | 'C'): string {
       return f && !f.derived;
     });
   if (!Object.keys(figures).some((k) => k.startsWith('requests.'))) return '';
-  const rows = requestRows(era).filter((row) => !row.optional || printed(row.row));
+  const rows = requestRows(era, ctx.report.text).filter((row) => !row.optional || printed(row.row));
   const resultRows = rows.filter((row) => row.kind !== 'top').length;
   const groupSize = new Map<string, number>();
   for (const row of rows) if (row.group) groupSize.set(row.group, (groupSize.get(row.group) ?? 0) + 1);

@@ -1,11 +1,8 @@
-import {
-  REQUEST_ROWS,
-  REVIEW_BLOCKS as REVIEW_BLOCK_DEFS,
-  type RequestRowDef,
-} from '../../extract/template/keys.js';
 import type { Era } from '../../model/index.js';
+import { type RequestRowDef, resolveTemplate, type Template, templates } from '../../templates/index.js';
+import { REVIEW_BLOCKS as REVIEW_BLOCK_DEFS } from '../../templates/template-bc.js';
 
-export { REQUEST_COLUMNS } from '../../extract/template/keys.js';
+export { REQUEST_COLUMNS, REVIEW_COLUMNS } from '../../templates/template-bc.js';
 
 /**
  * A row of table 三: its `<row>` key segment, the label as the template prints it, and where it sits.
@@ -45,8 +42,8 @@ function layoutRow(def: RequestRowDef): RequestRow {
  * @example
  * requestRows('C').filter((r) => !r.optional).length; // 25
  */
-export function requestRows(era: 'B' | 'C'): RequestRow[] {
-  const rows = REQUEST_ROWS.filter((def) => def.eras.includes(era)).map(layoutRow);
+export function requestRows(era: 'B' | 'C', text = ''): RequestRow[] {
+  const rows = (resolveTemplate(era, text).requests?.rows ?? []).map(layoutRow);
   // A producer prints a group's subtotal after its items; the registry lists it first.
   return rows.sort((x, y) => groupRank(rows, x) - groupRank(rows, y));
 }
@@ -83,94 +80,31 @@ export interface ActiveBlock {
   rows: ReadonlyArray<{ prefix: string; label: string }>;
 }
 
-const B_COUNTS = [
-  { field: 'newlyMade', label: '本年新制作数量' },
-  { field: 'newlyPublished', label: '本年新公开数量' },
-  { field: 'totalPublished', label: '对外公开总数量' },
-];
-const B_ITEMS = [
-  { field: 'previousCount', label: '上一年项目数量' },
-  { field: 'change', label: '本年增/减' },
-  { field: 'decisions', label: '处理决定数量' },
-];
-
 /**
- * The blocks of table 二 (主动公开政府信息情况) for an era, each `active.<prefix>.<field>`.
+ * The blocks of table 二 (主动公开政府信息情况) for an era, each `active.<prefix>.<field>`, as the era's
+ * template prints them (the revision the report's text names, else the era's base template).
  *
  * @example
  * activeBlocks('C')[0].columns.map((c) => c.label); // ['本年制发件数', '本年废止件数', '现行有效件数']
  */
-export function activeBlocks(era: 'B' | 'C'): ActiveBlock[] {
-  if (era === 'B') {
-    return [
-      {
-        caption: '第二十条第（一）项',
-        columns: B_COUNTS,
-        rows: [
-          { prefix: 'regulations', label: '规章' },
-          { prefix: 'normativeDocs', label: '规范性文件' },
-        ],
-      },
-      {
-        caption: '第二十条第（五）项',
-        columns: B_ITEMS,
-        rows: [
-          { prefix: 'licensing', label: '行政许可' },
-          { prefix: 'otherServices', label: '其他对外管理服务事项' },
-        ],
-      },
-      {
-        caption: '第二十条第（六）项',
-        columns: B_ITEMS,
-        rows: [
-          { prefix: 'penalty', label: '行政处罚' },
-          { prefix: 'coercion', label: '行政强制' },
-        ],
-      },
-      {
-        caption: '第二十条第（八）项',
-        columns: B_ITEMS.slice(0, 2),
-        rows: [{ prefix: 'fees', label: '行政事业性收费' }],
-      },
-      {
-        caption: '第二十条第（九）项',
-        columns: [
-          { field: 'projects', label: '采购项目数量' },
-          { field: 'amount', label: '采购总金额' },
-        ],
-        rows: [{ prefix: 'procurement', label: '政府集中采购' }],
-      },
-    ];
-  }
-  const decisions = [{ field: 'decisions', label: '本年处理决定数量' }];
-  return [
-    {
-      caption: '第二十条第（一）项',
-      columns: [
-        { field: 'issued', label: '本年制发件数' },
-        { field: 'repealed', label: '本年废止件数' },
-        { field: 'inForce', label: '现行有效件数' },
-      ],
-      rows: [
-        { prefix: 'regulations', label: '规章' },
-        { prefix: 'normativeDocs', label: '行政规范性文件' },
-      ],
-    },
-    { caption: '第二十条第（五）项', columns: decisions, rows: [{ prefix: 'licensing', label: '行政许可' }] },
-    {
-      caption: '第二十条第（六）项',
-      columns: decisions,
-      rows: [
-        { prefix: 'penalty', label: '行政处罚' },
-        { prefix: 'coercion', label: '行政强制' },
-      ],
-    },
-    {
-      caption: '第二十条第（八）项',
-      columns: [{ field: 'amount', label: '本年收费金额（单位：万元）' }],
-      rows: [{ prefix: 'fees', label: '行政事业性收费' }],
-    },
-  ];
+export function activeBlocks(era: 'B' | 'C', text = ''): ActiveBlock[] {
+  const table = resolveTemplate(era, text).active;
+  if (!table) return [];
+  const parts = (key: string) => key.split('.') as [string, string, string];
+  return table.blocks.map((block) => {
+    const cells = table.cells.filter((c) => block.rows.includes(c.row));
+    const columns = new Map<string, string>();
+    for (const c of cells) columns.set(parts(c.key)[2], block.headers?.[c.col] ?? c.col);
+    const rows = block.rows.map((row) => {
+      const cell = cells.find((c) => c.row === row);
+      return { prefix: cell ? parts(cell.key)[1] : row, label: row };
+    });
+    return {
+      caption: block.caption,
+      columns: [...columns].map(([field, label]) => ({ field, label })),
+      rows,
+    };
+  });
 }
 
 /**
@@ -183,7 +117,6 @@ export const REVIEW_BLOCKS: ReadonlyArray<{ prefix: string; label: string }> = R
   prefix: b.prefix,
   label: b.label.replace(/^行政诉讼\s*/, ''),
 }));
-export { REVIEW_COLUMNS } from '../../extract/template/keys.js';
 
 /**
  * Which template the tables of a report follow: the detected era when it is B or C, else what the keys
@@ -194,17 +127,24 @@ export { REVIEW_COLUMNS } from '../../extract/template/keys.js';
  */
 export function templateEra(era: Era | undefined, keys: readonly string[]): 'B' | 'C' | undefined {
   if (era === 'B' || era === 'C') return era;
-  const has = (re: RegExp) => keys.some((k) => re.test(k));
-  if (has(/^requests\.otherHandling\.(noCorrection|unpaidFee|other)\./)) return 'C';
-  if (has(/^active\.(regulations|normativeDocs)\.(issued|repealed|inForce)$|^active\.fees\.amount$/))
-    return 'C';
-  if (has(/^requests\.otherHandling\.all\./)) return 'B';
-  if (
-    has(
-      /^active\.\w+\.(newlyMade|newlyPublished|totalPublished|previousCount|change)$|^active\.procurement\./,
-    )
-  )
-    return 'B';
-  if (has(/^(requests\.|litigation\.(direct|afterReview)\.)/)) return 'C';
+  const revisions = templates().filter((t) => t.era === 'B' || t.era === 'C');
+  const own = revisions.map((t) => ({ t, keys: tableKeys(t) }));
+  // Keys only one layout has decide it (three （六） rows or the 2021 table 二 columns mean C).
+  for (const { t, keys: mine } of own) {
+    const others = new Set(own.filter((o) => o.t.era !== t.era).flatMap((o) => [...o.keys]));
+    if (keys.some((k) => mine.has(k) && !others.has(k))) return t.era as 'B' | 'C';
+  }
+  if (keys.some((k) => /^(requests\.|litigation\.(direct|afterReview)\.)/.test(k)))
+    return revisions[0]?.era as 'C';
   return undefined;
+}
+
+/** The keys of a template's tables 二 and 三 (table 四 is the same in every revision). */
+function tableKeys(t: Template): Set<string> {
+  const out = new Set<string>(t.active?.cells.map((c) => c.key) ?? []);
+  for (const r of t.requests?.rows ?? []) {
+    if (r.optional) continue;
+    for (const c of t.requests?.columns ?? []) out.add(`requests.${r.row}.${c.col}`);
+  }
+  return out;
 }

@@ -1,83 +1,27 @@
-import type { Evidence, Figure, Report } from '../../model/index.js';
+import type { Evidence, Figure, FigureKey, Report, RequestColumn } from '../../model/index.js';
+import type { RequestRow } from '../../templates/template-bc.js';
+import { OUTCOME_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS as ROW_DEFS } from '../../templates/template-bc.js';
 
 /** The six applicant columns of table 三, without 总计. */
-export const APPLICANT_COLS = [
-  'natural',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalService',
-  'otherOrg',
-];
+export const APPLICANT_COLS: RequestColumn[] = REQUEST_COLUMNS.filter((c) => c.col !== 'total').map(
+  (c) => c.col,
+);
 /** The printed names of the table 三 columns. */
-export const COL_NAMES: Record<string, string> = {
-  natural: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  publicInterest: '社会公益组织',
-  legalService: '法律服务机构',
-  otherOrg: '其他',
-  total: '总计',
-};
+export const COL_NAMES: Record<string, string> = Object.fromEntries(
+  REQUEST_COLUMNS.map((c) => [c.col, c.label]),
+);
 
 /** All seven numeric columns of table 三. */
-export const REQUEST_COLS = [...APPLICANT_COLS, 'total'];
+export const REQUEST_COLS: RequestColumn[] = REQUEST_COLUMNS.map((c) => c.col);
 
-/** The outcome groups of table 三 (三、本年度办理结果) and their item rows. */
-export const OUTCOME_GROUPS: { group: string; name: string; items: string[] }[] = [
-  { group: 'granted', name: '（一）予以公开', items: ['granted'] },
-  { group: 'partial', name: '（二）部分公开', items: ['partial'] },
-  {
-    group: 'denied',
-    name: '（三）不予公开',
-    items: [
-      'denied.stateSecret',
-      'denied.prohibitedByLaw',
-      'denied.securityStability',
-      'denied.thirdParty',
-      'denied.internalAffairs',
-      'denied.processInfo',
-      'denied.enforcementFiles',
-      'denied.queryMatters',
-    ],
-  },
-  {
-    group: 'unavailable',
-    name: '（四）无法提供',
-    items: ['unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.stillUnclear'],
-  },
-  {
-    group: 'notProcessed',
-    name: '（五）不予处理',
-    items: [
-      'notProcessed.petition',
-      'notProcessed.repeated',
-      'notProcessed.publication',
-      'notProcessed.massRepeated',
-      'notProcessed.confirmation',
-    ],
-  },
-  {
-    group: 'otherHandling',
-    name: '（六）其他处理',
-    items: [
-      'otherHandling.all',
-      'otherHandling.noCorrection',
-      'otherHandling.unpaidFee',
-      'otherHandling.other',
-    ],
-  },
-];
+export { OUTCOME_GROUPS };
 
-/** Every data row of table 三, in table order. */
-export const REQUEST_ROWS = [
+/** Every data row of table 三, in table order: flow rows and items first, then subtotals and totals. */
+export const REQUEST_ROWS: RequestRow[] = [
   'newReceived',
   'carriedOver',
   ...OUTCOME_GROUPS.flatMap((g) => g.items),
-  'denied.subtotal',
-  'unavailable.subtotal',
-  'notProcessed.subtotal',
-  'otherHandling.subtotal',
+  ...ROW_DEFS.filter((r) => r.optional).map((r) => r.row),
   'resultTotal',
   'carriedForward',
 ];
@@ -88,7 +32,7 @@ export const REQUEST_ROWS = [
  * @example
  * stated(report, 'requests.newReceived.total')?.value; // 64
  */
-export function stated(report: Report, key: string): Figure | undefined {
+export function stated(report: Report, key: FigureKey): Figure | undefined {
   const f = report.figures[key];
   return f && !f.derived ? f : undefined;
 }
@@ -118,9 +62,9 @@ export function figureEvidence(role: string, key: string, f: Figure): Evidence {
  */
 export function sumOf(
   report: Report,
-  keys: string[],
-): { sum: number; parts: [string, Figure][] } | undefined {
-  const parts: [string, Figure][] = [];
+  keys: readonly FigureKey[],
+): { sum: number; parts: [FigureKey, Figure][] } | undefined {
+  const parts: [FigureKey, Figure][] = [];
   for (const key of keys) {
     const f = stated(report, key);
     if (f) parts.push([key, f]);

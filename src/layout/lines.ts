@@ -1,17 +1,4 @@
-import { groupLines, lineText, type PdfItem, type PdfTable } from './pdf-tables.js';
-
-/** One line of running text on a page. */
-export interface PdfLine {
-  page: number;
-  text: string;
-  x0: number;
-  x1: number;
-  y: number;
-  size: number;
-}
-
-/** A page's content in reading order: lines of running text and ruled tables. */
-export type PdfBlock = { kind: 'line'; line: PdfLine } | { kind: 'table'; table: PdfTable; page: number };
+import type { LayoutLine, TextRun } from './types.js';
 
 /** Page furniture: `- 4 -`, `-1-`, `第 2 页`, `第2页 共13页`, `2/13`, a bare page number. */
 const PAGE_NUMBER =
@@ -24,18 +11,18 @@ const PAGE_NUMBER =
  * @example
  * const lines = pageLines(items, 3, 842);
  */
-export function pageLines(items: PdfItem[], page: number, height: number): PdfLine[] {
-  const lines: PdfLine[] = [];
-  for (const group of groupLines(items.filter((i) => i.str.trim()))) {
+export function pageLines(items: TextRun[], page: number, height: number): LayoutLine[] {
+  const lines: LayoutLine[] = [];
+  for (const group of groupLines(items.filter((i) => i.text.trim()))) {
     const text = lineText(group);
     if (!text) continue;
-    const first = group[0] as PdfItem;
-    const last = group.at(-1) as PdfItem;
+    const first = group[0] as TextRun;
+    const last = group.at(-1) as TextRun;
     lines.push({
       page,
       text,
       x0: first.x,
-      x1: last.x + last.width,
+      x1: last.x + last.w,
       y: first.y,
       size: Math.max(...group.map((i) => i.size)),
     });
@@ -43,7 +30,7 @@ export function pageLines(items: PdfItem[], page: number, height: number): PdfLi
   return lines.filter((l) => !(inMargin(l, height) && PAGE_NUMBER.test(l.text.trim())));
 }
 
-function inMargin(line: PdfLine, height: number): boolean {
+function inMargin(line: LayoutLine, height: number): boolean {
   return line.y < height * 0.12 || line.y > height * 0.88;
 }
 
@@ -54,9 +41,9 @@ function inMargin(line: PdfLine, height: number): boolean {
  * @example
  * dropRunningLines(pages, heights);
  */
-export function dropRunningLines(pages: PdfLine[][], heights: number[]): void {
+export function dropRunningLines(pages: LayoutLine[][], heights: number[]): void {
   if (pages.length < 3) return;
-  const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const key = (l: LayoutLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, number>();
   pages.forEach((lines, p) => {
     const keys = new Set(lines.filter((l) => inMargin(l, heights[p] ?? 842)).map(key));
@@ -76,7 +63,7 @@ export function dropRunningLines(pages: PdfLine[][], heights: number[]): void {
  * Measures of the text column: where lines usually start, how far full lines reach, and whether
  * paragraphs start with a first-line indent (then a line at the left edge never starts a paragraph).
  */
-export function textColumn(lines: PdfLine[]): { left: number; right: number; indented: boolean } {
+export function textColumn(lines: LayoutLine[]): { left: number; right: number; indented: boolean } {
   const count = new Map<number, number>();
   for (const l of lines) count.set(Math.round(l.x0), (count.get(Math.round(l.x0)) ?? 0) + 1);
   let left = 0;
@@ -93,8 +80,8 @@ export function textColumn(lines: PdfLine[]): { left: number; right: number; ind
   let starts = 0;
   let indentedStarts = 0;
   for (let i = 1; i < lines.length; i++) {
-    const prev = lines[i - 1] as PdfLine;
-    const line = lines[i] as PdfLine;
+    const prev = lines[i - 1] as LayoutLine;
+    const line = lines[i] as LayoutLine;
     if (prev.page !== line.page || prev.x1 >= right - prev.size * 3 || prev.x0 < left - prev.size) continue;
     // Only long lines open real paragraphs; short ones are headings, menus and captions.
     if (line.x1 - line.x0 < (right - left) * 0.6) continue;
@@ -105,7 +92,7 @@ export function textColumn(lines: PdfLine[]): { left: number; right: number; ind
 }
 
 /** A line that opens with a heading or list marker: 一、 （一） 1. 1、 (1) ①. */
-const HEADING_START =
+export const HEADING_START =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳])/;
 
 /**
@@ -118,8 +105,8 @@ const HEADING_START =
  * continues(a, b, column); // true for `…政务公开网公` / `开信息…`
  */
 export function continues(
-  line: PdfLine,
-  next: PdfLine,
+  line: LayoutLine,
+  next: LayoutLine,
   column: { left: number; right: number; indented?: boolean },
 ): boolean {
   const size = line.size;
@@ -138,4 +125,42 @@ export function continues(
 /** The separator when two wrapped lines are joined: a space only between two Latin words. */
 export function wrapJoiner(a: string, b: string): string {
   return /[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? ' ' : '';
+}
+
+/** Groups items into lines (top to bottom), each sorted left to right. */
+export function groupLines<I extends TextRun>(items: I[]): I[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: I[][] = [];
+  let current: I[] = [];
+  let y = Number.NaN;
+  for (const it of sorted) {
+    if (current.length > 0 && Math.abs(it.y - y) > Math.max(2, it.size * 0.45)) {
+      lines.push(current.sort((a, b) => a.x - b.x));
+      current = [];
+    }
+    if (current.length === 0) y = it.y;
+    current.push(it);
+  }
+  if (current.length > 0) lines.push(current.sort((a, b) => a.x - b.x));
+  return lines;
+}
+
+const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
+const CJK_GAP =
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d])[ \u00a0]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d])/g;
+const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** A line's text: items in order, with one space where the gap between two items is wide. */
+export function lineText(line: TextRun[]): string {
+  let out = '';
+  let end = Number.NaN;
+  for (const it of line) {
+    if (!it.text.trim()) continue;
+    const cjkPair = CJK_END.test(out) && CJK_START.test(it.text);
+    if (out && it.x - end > it.size * 0.3 && !out.endsWith(' ') && !cjkPair) out += ' ';
+    out += it.text;
+    end = it.x + it.w;
+  }
+  // Letter-spaced (justified) Chinese comes out as `结 果`: spaces between two Chinese characters go.
+  return out.replace(CJK_GAP, '').trim();
 }
