@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { extractClaims, linkRestatements } from '../claims/index.js';
 import { extractFigures } from '../extract/index.js';
 import { LoadError, type LoadedText, type LoadLimits } from '../load/index.js';
 import { extractMeta } from '../meta/index.js';
@@ -89,6 +90,7 @@ export function analyzeLoaded(
   ctx.sections = sections;
   ctx.numbering = numbering;
   ctx.meta = extractMeta(ctx);
+  ctx.claims = extractClaims(ctx);
   const { figures, channels, ambiguities } = extractFigures(ctx);
   ctx.figures = figures;
   ctx.channels = channels;
@@ -104,6 +106,7 @@ export function analyzeLoaded(
     tables: ctx.tables,
     figures,
     channels,
+    claims: linkRestatements(ctx.claims, figures),
     ambiguities,
     anomalies: [],
     anchors: ctx.anchors,
@@ -191,13 +194,15 @@ export function loadFailedReport(
     tables: [],
     figures: {},
     channels: [],
+    claims: [],
     ambiguities: [],
     anomalies: [anomaly],
     anchors: [],
     stats: {
       bytes: options.bytes?.length ?? 0,
       chars: 0,
-      ms: round(performance.now() - (options.started ?? performance.now())),
+      // One clock reading: a second one taken for a missing start would be later and make this negative.
+      ms: elapsedSince(options.started),
     },
   };
 }
@@ -205,6 +210,11 @@ export function loadFailedReport(
 /** sha256 of bytes, hex. */
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+function elapsedSince(started: number | undefined): number {
+  const now = performance.now();
+  return round(now - (started ?? now));
 }
 
 function round(ms: number): number {

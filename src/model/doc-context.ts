@@ -1,4 +1,14 @@
-import type { Ambiguity, Anchor, Channel, Figure, Meta, NumberingIssue, Section, Table } from './index.js';
+import type {
+  Ambiguity,
+  Anchor,
+  Channel,
+  Claim,
+  Figure,
+  Meta,
+  NumberingIssue,
+  Section,
+  Table,
+} from './index.js';
 import type { Format } from './report.js';
 
 /**
@@ -22,6 +32,8 @@ export interface DocContext {
   figures: Record<string, Figure>;
   channels: Channel[];
   ambiguities: Ambiguity[];
+  /** Statements read from the prose; filled by the claims stage (`extractClaims`). */
+  claims?: Claim[];
 }
 
 /** An empty {@link Meta}. */
