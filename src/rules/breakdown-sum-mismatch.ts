@@ -6,7 +6,10 @@
  * unit in the 其中 clause as its parts. Parts that add up to more than the total are flagged; parts that
  * add up to less only when their stated shares (占…%) add up to 100% — the list is then complete, and it
  * may go on in the following sentences (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`) — or with the
- * option `exact`. Asides in brackets are not parts; qualified numbers
+ * option `exact`. 包括, 分别为 and 含 open the same claim when they follow the total in its sentence (an
+ * aside in brackets, 网站(含转发)319条, does not). The parts stop at a ；that opens a new statement or, as
+ * the claims layer reads it, another subject (其中…；行政复议2件、行政诉讼7件 are not parts of the
+ * requests). Asides in brackets are not parts; qualified numbers
  * (余, 近, 约) are compared by their bounds.
  *
  * Why it matters to auditors: a breakdown larger than its total means at least one of the numbers is wrong
@@ -60,15 +63,31 @@ export const breakdownSumMismatch = defineRule({
     if (!text) return;
     const tables = tableSpans(report);
     const sentences = sentenceSpans(text);
+    const reported = new Set<number>();
+    const breakdowns = (report.claims ?? []).filter((c) => c.kind === 'breakdown');
+    /** Where the claims layer ends the parts after a cue: it stops at a ；that opens another subject. */
+    const claimedEnd = (k: number, e: number): number => {
+      const claim = breakdowns.find(
+        (b) => b.sentence[0] <= k && k < b.sentence[1] && (b.parts[0]?.span[0] ?? -1) > k,
+      );
+      if (!claim) return e;
+      const last = Math.max(...claim.parts.map((p) => p.span[1]));
+      const stop = text.slice(last, e).search(/[；;]/);
+      return stop === -1 ? e : last + stop;
+    };
     sentences.forEach(([s, e], i) => {
-      for (let k = text.indexOf('其中', s); k !== -1 && k < e; k = text.indexOf('其中', k + 2)) {
+      for (let k = nextCue(text, s); k !== -1 && k < e; k = nextCue(text, k + 1)) {
         if (inSpans(k, tables)) continue;
         const opensSentence = /^[\s，,、:：]*$/.test(text.slice(s, k));
         const from = opensSentence && i > 0 ? (sentences[i - 1] as [number, number])[0] : s;
         const before = findCounts(text, from, k).filter((c) => c.unit !== '%');
+        // 包括/分别为/含 name their parts right after a total of the same clause (共84条，包括…), not a sentence later.
+        const isQizhong = text.startsWith('其中', k);
+        // An aside in brackets (网站(含转发)319条) is no list of parts.
+        if (!isQizhong && (opensSentence || insideParens(text, k, s))) continue;
         const total = before[before.length - 1];
         if (!total) continue;
-        const clauseEnd = breakdownEnd(text, k, e);
+        const clauseEnd = Math.min(breakdownEnd(text, k, e), claimedEnd(k, e));
         const parts = findCounts(text, k, clauseEnd).filter(
           (c) => c.unit === total.unit && !insideParens(text, c.span[0], k),
         );
@@ -92,6 +111,7 @@ export const breakdownSumMismatch = defineRule({
     });
 
     function check(total: TextCount, parts: TextCount[], partition: boolean): void {
+      if (reported.has(total.span[0])) return;
       const low = parts.reduce((a, c) => a + lowerBound(c), 0);
       const exact = parts.every((c) => c.qualifier === 'exact') && total.qualifier === 'exact';
       const sum = parts.reduce((a, c) => a + c.value, 0);
@@ -102,6 +122,7 @@ export const breakdownSumMismatch = defineRule({
             ? 'short'
             : null;
       if (!messageId) return;
+      reported.add(total.span[0]);
       ctx.report({
         messageId,
         data: { sum, total: total.value, parts: parts.map((c) => c.stated).join(' + ') },
@@ -116,6 +137,16 @@ export const breakdownSumMismatch = defineRule({
     }
   },
 });
+
+/** Words that open a list of the parts of the count before them. */
+const CUE = /其中|包括|分别为|分别是|含/g;
+
+/** The next breakdown cue at or after `from` (-1 when none). */
+function nextCue(text: string, from: number): number {
+  CUE.lastIndex = from;
+  const m = CUE.exec(text);
+  return m ? m.index : -1;
+}
 
 /** A segment after ；that starts a new statement (its own total or 其中) ends the breakdown. */
 const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;

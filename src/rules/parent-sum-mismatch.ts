@@ -5,7 +5,8 @@
  * 不同意公开答复数 = its six reasons; 从事政府信息公开工作人员数 = 专职 + 兼职. With every child present the
  * sum must equal the parent; with some children missing, the present ones must not exceed it. For 收到申请数
  * and 申请答复数 only an excess is flagged, since provincial tables add channels and reply types (电子邮件,
- * 其他类型答复) that no key names.
+ * 其他类型答复) that no key names; likewise where any of the figures comes from a prose sentence, which may
+ * list parts no key covers (主管1人、专职0人、兼职2人).
  *
  * Why it matters to auditors: these rows are defined as sums in the national statistics table (国办发
  * 〔2014〕32号); a mismatch means a row was mistyped.
@@ -49,7 +50,10 @@ export const parentSumMismatch = defineRule({
       if (!total) continue;
       const parts = sumOf(report, children);
       if (!total || !parts || parts.parts.length < 2) continue;
-      const complete = !open && parts.parts.length === children.length;
+      // A prose sentence may name parts no key covers (主管1人、专职0人、兼职2人 against 专职/兼职): from
+      // prose only an excess is certain, as for the open tables.
+      const fromProse = [total, ...parts.parts.map(([, f]) => f)].some((f) => f.source === 'prose');
+      const complete = !open && !fromProse && parts.parts.length === children.length;
       if (complete ? parts.sum === total.value : parts.sum <= total.value) continue;
       ctx.report({
         messageId: 'sum',

@@ -4,14 +4,17 @@
  * What: flags `截至<date>` (or `截至<year>年底`) statements dated after the report year (unless the date is
  * in the following year and not later than the signature, i.e. a status at the time of writing), and
  * sentences that open with a later year, or name a later whole year (`2019年全年`, `2019年度`), and then
- * state a count (`2019年在…全年共发布信息…近万条` in a 2018 report).
+ * state a count (`2019年在…全年共发布信息…近万条` in a 2018 report). An earlier year is flagged only as the
+ * topic of a whole sentence that states a count and compares nothing (`2022年,…共制定规范性文件0件` in a
+ * 2023 report: a statement left over from last year's report), and where the preamble names the report
+ * it introduces with another year (`特向社会公布2013年度…年度报告` in a 2014 report).
  *
  * Why it matters to auditors: a report can only count what happened in its period; a later date on a
  * statistic means the figure was copied from another report, mistyped, or the whole report belongs to
  * another year.
  *
  * Known false positives: a count that really is a later status (`截至2019年3月，已整改…`) written after
- * the signature date. Not flagged: earlier years (comparisons with prior years are normal), plans in the
+ * the signature date. Not flagged: earlier years in comparisons or histories (同比, 比2022年, 以来), plans in the
  * improvements section, dates of cited documents (`〔2018〕57号`, titles in 《》), publication dates.
  */
 import { defineRule } from './rule.js';
@@ -29,8 +32,21 @@ import {
 import { insideBookTitle } from './util/text.js';
 
 const FUTURE = /将|拟|计划|力争|争取|预计|打算|目标|确保|继续|进一步|下一步/;
-/** A sentence that opens with a year (`2019年在优抚安置…`). */
-const OPENING_YEAR = /^[\s(（]*((?:19|20)\d{2})年/;
+/**
+ * A sentence that opens with a year (`2019年在优抚安置…`), also after a connective (`此外,2010年…`) or
+ * after a heading run into the sentence (`(三) 政府信息管理情况 2022年,…`).
+ */
+const OPENING_YEAR =
+  /^[\s(（]*(?:(?:此外|另外|同时|同期)[，,]?\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、.．]\s*[^\s，。,；;]{0,18}?(?:情况|方面|工作)\s*)?((?:19|20)\d{2})年/;
+/** An earlier year opening a sentence as its topic (`2022年，…共制定…0件`), not a date or a span of years. */
+const EARLIER_TOPIC = /^年度?\s*[，,]/;
+/** Words that make an earlier year a comparison or a history, which reports give freely. */
+const COMPARISON = /同比|上年|去年|上一年|[比较]|相比|增|减|持平|以来|累计|历年|先后|至今/;
+/**
+ * The preamble names the report it introduces (`特向社会公布2013年度…年度报告`, `以及2013年度…工作开展情况而编制`).
+ */
+const NAMES_REPORT =
+  /((?:19|20)\d{2})\s*年度?(?:[^。，,；;\n]{0,30}?)(?:政府)?信息公开(?:工作)?(?:年度报告|年报|工作开展情况|开展情况|工作情况)/g;
 /** A whole-year period anywhere in a sentence (`我局2019年全年共发布…`, `2019年度`, `2019年1-12月`). */
 const WHOLE_YEAR = /((?:19|20)\d{2})年(?:全年|度(?!报告|工作报告)|1[-—~至]12月)/;
 const NOT_A_DATE_OF_STATEMENT = /^(?:以来|起|至今|开始|前|之前|以前|后|之后|底前|初以来|度报告|年度报告)/;
@@ -52,12 +68,16 @@ export const periodYearMismatch = defineRule({
     },
     why: 'A report can only count what happened in its own year. A later date on a figure means the figure was copied from another report or mistyped, and the figure cannot be trusted as this year’s.',
     falsePositives:
-      'A status reported after the signature date (截至次年3月…). Earlier years are not flagged, nor plans in the improvements section, nor cited document numbers and titles.',
+      'A status reported after the signature date (截至次年3月…); a sentence about last year that compares nothing. Comparisons and histories are not flagged, nor plans in the improvements section, nor cited document numbers and titles.',
   },
   messages: {
     asOf: {
       zh: '“{stated}”所述截止日期属于{year}年，而报告年度为{reportYear}年',
       en: 'Statement dated {year} ("{stated}") in a report for {reportYear}',
+    },
+    namedReport: {
+      zh: '前言称本报告为“{stated}”（{year}年），而报告年度为{reportYear}年',
+      en: 'The preamble names the report "{stated}" ({year}) in a report for {reportYear}',
     },
     statement: {
       zh: '统计表述的年份为{year}年（{count}），而报告年度为{reportYear}年',
@@ -86,6 +106,7 @@ export const periodYearMismatch = defineRule({
         expected: year.year,
       });
     }
+    checkNamedReport();
     const plans = planSpans(report);
     for (const [s, e] of sentenceSpans(text)) {
       const m = OPENING_YEAR.exec(text.slice(s, e)) ?? WHOLE_YEAR.exec(text.slice(s, e));
@@ -93,8 +114,14 @@ export const periodYearMismatch = defineRule({
       const y = Number(m[1]);
       const start = s + (m.index ?? 0) + m[0].indexOf(m[1]);
       if (/[较比与同自从于至和、]$/.test(text.slice(Math.max(s, start - 1), start))) continue;
-      if (y <= year.year || flagged.has(start) || inSpans(start, plans) || inSpans(start, tables)) continue;
+      if (y === year.year || flagged.has(start) || inSpans(start, plans) || inSpans(start, tables)) continue;
       const rest = text.slice(start + 5, e);
+      // An earlier year only as the topic of a whole sentence that is no comparison: a stale statement
+      // left from last year's report (`2022年,…共制定规范性文件0件` in a 2023 report).
+      if (y < year.year) {
+        if (!OPENING_YEAR.test(text.slice(s, e))) continue;
+        if (!EARLIER_TOPIC.test(text.slice(start + 4, e)) || COMPARISON.test(rest)) continue;
+      }
       if (NOT_A_DATE_OF_STATEMENT.test(rest) || FUTURE.test(rest)) continue;
       // A full date opening the sentence is a dateline (signature, notice), not a period.
       if (chineseDates(text.slice(start, e))[0]?.span[0] === 0) continue;
@@ -114,6 +141,29 @@ export const periodYearMismatch = defineRule({
         actual: y,
         expected: year.year,
       });
+    }
+
+    /** The preamble (before the first section) naming the report of another year. */
+    function checkNamedReport(): void {
+      if (!year) return;
+      const first = report.sections[0]?.extent[0] ?? Math.min(text.length, 600);
+      for (const m of text.slice(0, first).matchAll(NAMES_REPORT)) {
+        const y = Number(m[1]);
+        const start = m.index;
+        if (y === year.year || insideBookTitle(text, start) || inSpans(start, tables)) continue;
+        // The title line names the report year itself; a slip is in running text after it.
+        if (year.span && start <= year.span[0] + 4 && year.span[0] - 40 <= start) continue;
+        if (!/[公布开编报根据以及对现将]/.test(text.slice(Math.max(0, start - 12), start))) continue;
+        flagged.add(start);
+        ctx.report({
+          messageId: 'namedReport',
+          data: { stated: m[0], year: y, reportYear: year.year },
+          place: [start, start + 4],
+          evidence: [ctx.evidence('stated-year', [start, start + 4], { value: y }), ...yearEvidence],
+          actual: y,
+          expected: year.year,
+        });
+      }
     }
   },
 });

@@ -1,4 +1,5 @@
 import { ambiguousDigitRun } from './ambiguous-digit-run.js';
+import { blankTotal } from './blank-total.js';
 import { breakdownSumMismatch } from './breakdown-sum-mismatch.js';
 import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
@@ -51,6 +52,7 @@ export const REPORT_RULES: Rule[] = [
   outcomeTotalMismatch,
   flowBalanceMismatch,
   reviewLitigationTotal,
+  blankTotal,
   subtotalMismatch,
   parentSumMismatch,
   childExceedsParent,

@@ -1,18 +1,22 @@
 /**
  * text-table-mismatch — the prose restates a table quantity with a different number.
  *
- * What: sentences outside the tables that say how many requests were received (收到/受理…申请 N 件, in a
- * sentence or section about information requests), closed (办结 N 件), carried forward (N 件结转下年度) or how
- * many reviews and lawsuits there were (行政复议 N 件, 行政诉讼 N 件) are compared with table 三 and 四 (or the
- * era A statistics); the count must stand in the same clause as its verb. A sentence saying that all
- * requests were completed (所有申请均已办理完成) contradicts a table that carries requests forward. 收到 N 件 is accepted when N
- * is 本年新收 or 本年新收 + 上年结转, since reports use it both ways.
+ * What: counts in running text that restate table 三, 四 or 二 (or the era A statistics) are compared with
+ * it: requests received (收到/受理…申请 N 件), from 自然人 and from 法人或其他组织, carried over from last year
+ * (上年结转), answered (答复), closed (办结), carried forward (结转下年度), reviews and lawsuits (行政复议,
+ * 行政诉讼), normative documents made and in force (制定/现行有效规范性文件). The count must stand in the same
+ * clause as its word. Each clause is judged on its own: a clause about a change (同比, 较上年, 增加), about
+ * another year (2022年结转的), or (for totals) after 其中 or naming a channel (网上, 当面) is a part or a
+ * difference, not a restatement. 收到 N 件 may equal 本年新收 + 上年结转 only where the sentence says it
+ * includes the carried-over requests (含上年结转); otherwise that is flagged on its own message. A sentence
+ * that says all requests were completed (所有申请均已办理完成) contradicts a table that carries requests
+ * forward, and 办结 more than were received and carried over (受理10件，办结90件) cannot be.
  *
  * Why it matters to auditors: readers quote the prose; if it disagrees with the table, one of them was
  * not updated (SH-2019 states 258 and 265 where the table has 275 and 337).
  *
- * Known false positives: sentences about a narrower group (“其中自然人申请 N 件”) or another period
- * that the patterns do not recognise as such.
+ * Known false positives: sentences about a narrower group or another period that the clause words do not
+ * show as such.
  */
 import type { Figure, FigureKey, Report } from '../model/index.js';
 import { defineRule } from './rule.js';
@@ -26,12 +30,37 @@ interface Claim {
   pattern: RegExp;
   /** A word the clause must also contain (收到 alone may be about anything). */
   needs?: RegExp;
-  /** The table values the stated number may equal, each with the figures it comes from. */
-  accepted(report: Report): { value: number; figures: [string, Figure][] }[];
+  /** Only in sentences about information-disclosure requests. */
+  requests?: boolean;
+  /** A total of all requests: a clause that names a channel or follows 其中 states a part of it. */
+  total?: boolean;
+  /** The count must follow the word within this many characters (答复29件, not 答复…的申请中…9件). */
+  near?: number;
+  /** Words just before the verb that make the count a part (予以公开答复 is one outcome, not all). */
+  notAfter?: RegExp;
+  /**
+   * The table values the stated number may equal, each with the figures it comes from. `withCarried`
+   * marks a value that counts the requests carried over from last year: the prose may only state it
+   * when it says so (含上年结转…).
+   */
+  accepted(report: Report): Accepted[];
 }
 
-const one = (report: Report, ...keys: FigureKey[]) => {
-  const figures = keys.map((k) => [k, stated(report, k)] as const);
+interface Accepted {
+  value: number;
+  figures: [string, Figure][];
+  withCarried?: boolean;
+}
+
+/** A figure the report states in a table (a prose figure may come from the very sentence compared). */
+const inTable = (report: Report, key: string): Figure | undefined => {
+  // Keys are composed from row and column names here; an unknown key simply finds no figure.
+  const f = stated(report, key as FigureKey);
+  return f && f.source !== 'prose' ? f : undefined;
+};
+
+const one = (report: Report, ...keys: string[]): Accepted[] => {
+  const figures = keys.map((k) => [k, inTable(report, k)] as const);
   if (figures.some(([, f]) => !f)) return [];
   return [
     {
@@ -41,21 +70,70 @@ const one = (report: Report, ...keys: FigureKey[]) => {
   ];
 };
 
+/** The sum of some table 三 columns of a row, `withCarried` adding the same columns of 上年结转. */
+const columns = (report: Report, cols: string[], withCarried: boolean): Accepted[] => {
+  const rows = withCarried ? ['newReceived', 'carriedOver'] : ['newReceived'];
+  const keys = rows.flatMap((row) => cols.map((c) => `requests.${row}.${c}`));
+  const figures = keys.map((k) => [k, inTable(report, k)] as const);
+  // A row that is not in the table at all cannot be compared; a blank cell of a present row counts 0.
+  if (rows.some((row) => cols.every((c) => !inTable(report, `requests.${row}.${c}`)))) return [];
+  const present = figures.filter(([, f]) => f) as [string, Figure][];
+  const value = round(present.reduce((a, [, f]) => a + f.value, 0));
+  return [{ value, figures: present, ...(withCarried ? { withCarried } : {}) }];
+};
+
+const ORG_COLS = APPLICANT_COLS.filter((c) => c !== 'natural');
+
 const CLAIMS: Claim[] = [
   {
     name: '收到申请',
     pattern: /(?:收到|受理|接收|接到)/g,
     needs: /申请/,
+    requests: true,
+    total: true,
     accepted: (r) => [
       ...one(r, 'requests.newReceived.total'),
-      ...one(r, 'requests.newReceived.total', 'requests.carriedOver.total'),
+      ...one(r, 'requests.newReceived.total', 'requests.carriedOver.total').map((a) => ({
+        ...a,
+        withCarried: true,
+      })),
       ...(r.figures['requests.newReceived.total'] ? [] : one(r, 'applications.received.total')),
     ],
   },
   {
+    name: '自然人申请',
+    pattern: /自然人(?:提出)?(?:的)?(?:申请)?/g,
+    requests: true,
+    near: 6,
+    accepted: (r) => [...columns(r, ['natural'], false), ...columns(r, ['natural'], true)],
+  },
+  {
+    name: '法人或其他组织申请',
+    pattern: /法人(?:或|和|及)?(?:其他)?(?:组织)?(?:提出)?(?:的)?(?:申请)?/g,
+    requests: true,
+    near: 6,
+    accepted: (r) => [...columns(r, ORG_COLS, false), ...columns(r, ORG_COLS, true)],
+  },
+  {
+    name: '上年结转',
+    pattern: /(?:上一?年度?|去年)(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?/g,
+    near: 8,
+    accepted: (r) => one(r, 'requests.carriedOver.total'),
+  },
+  {
     name: '办结',
     pattern: /办结(?!率)/g,
+    total: true,
     accepted: (r) => [...one(r, 'requests.resultTotal.total'), ...one(r, 'applications.closed.total')],
+  },
+  {
+    name: '答复',
+    pattern: /答复(?:申请)?(?:人)?/g,
+    requests: true,
+    total: true,
+    near: 3,
+    notAfter: /(?:公开|同意|不予|无法|告知|补正|处理|办理|延期|按时|依法|书面|电话|网上|当面|转|结转)$/,
+    accepted: (r) => one(r, 'requests.resultTotal.total'),
   },
   {
     name: '结转下年度',
@@ -75,7 +153,24 @@ const CLAIMS: Claim[] = [
       ...one(r, 'litigation.total'),
     ],
   },
+  {
+    name: '制发规范性文件',
+    pattern: /(?:制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件/g,
+    accepted: (r) => one(r, 'active.normativeDocs.issued'),
+  },
+  {
+    name: '现行有效规范性文件',
+    pattern: /现行有效(?:的)?(?:行政)?规范性文件/g,
+    accepted: (r) => one(r, 'active.normativeDocs.inForce'),
+  },
 ];
+
+/** A clause about a change or a comparison states a difference, not the count itself. */
+const DELTA = /同比|较上年|比上年|较去年|比去年|与上年|环比|增长|增加|减少|下降|上升|持平|相比|累计/;
+/** A clause that names a channel or a kind of request states a part of the requests. */
+const PART = /网上|在线|当面|现场|信函|邮寄|传真|电子邮件|邮件|电话|网络|平台|依职权|涉及|关于/;
+/** The sentence says its count includes the requests carried over. */
+const WITH_CARRIED = /结转|含上年|包括上年|加上上年/;
 
 const PROBES = new Map<Claim, RegExp>();
 
@@ -128,6 +223,14 @@ export const textTableMismatch = defineRule({
       zh: '正文称{claim} {stated} 件，统计表为 {table}',
       en: 'The prose states {claim} {stated}, the table has {table}',
     },
+    withCarried: {
+      zh: '正文称{claim} {stated} 件，含上年结转的申请而未说明；统计表本年新收为 {table}',
+      en: 'The prose states {claim} {stated}, which counts the requests carried over without saying so; the table has {table} new',
+    },
+    closedExceeds: {
+      zh: '正文称办结 {closed} 件，多于收到的 {received} 件与上年结转的 {carried} 件之和',
+      en: 'The prose states {closed} closed, more than the {received} received plus {carried} carried over',
+    },
     allClosed: {
       zh: '正文称“{stated}”，但统计表结转下年度继续办理 {table} 件',
       en: 'The prose says "{stated}", but the table carries {table} requests forward',
@@ -139,24 +242,44 @@ export const textTableMismatch = defineRule({
     const tables = tableSpans(report);
     const figureStarts = new Set(Object.values(report.figures).map((f) => f.span[0]));
     checkAllClosed(report, text, tables, ctx);
+    const year = report.meta.reportYear;
+    // 收到 and 办结 are compared when they stand in one sentence or two neighbouring ones.
+    let received: { value: number; span: [number, number]; at: number } | undefined;
+    let index = -1;
     for (const [s, e] of sentenceSpans(text)) {
+      index++;
+      if (received && index - received.at > 1) received = undefined;
       if (inSpans(s, tables)) continue;
       const sentence = text.slice(s, e);
-      // Sentences about a part of the requests (其中, 自然人, 同比) are not restatements of the table.
-      if (/其中|自然人|法人|同比|较上年|占/.test(sentence)) continue;
+      let closed: { value: number; span: [number, number] } | undefined;
       for (const claim of CLAIMS) {
         // matchAll copies the regex; most sentences hold no claim, so test first with a shared copy.
         if (!probeOf(claim).test(sentence)) continue;
         for (const m of sentence.matchAll(claim.pattern)) {
           const verb = s + m.index;
-          const count = claimedCount(text, verb, verb + m[0].length, s, e, claim.needs);
+          const clause = clauseAround(text, verb, verb + m[0].length, s, e);
+          const clauseText = text.slice(clause[0], clause[1]);
+          // A clause about a change, or about another year (2022年结转的申请), is not this year's table. A
+          // sentence that only opens with another year (2022年，…共制定…0件) is a stale statement: compared.
+          if (DELTA.test(clauseText) || otherYear(clauseText, year)) continue;
+          if (claim.notAfter?.test(text.slice(clause[0], verb))) continue;
+          if (claim.total) {
+            if (text.slice(s, verb).includes('其中')) continue;
+            if (PART.test(text.slice(clause[0], verb))) continue;
+          }
+          const count = claimedCount(text, verb, verb + m[0].length, clause, claim.needs, claim.near);
           if (count?.qualifier !== 'exact' || figureStarts.has(count.span[0])) continue;
-          if (claim.name === '收到申请' && !aboutRequests(report, sentence, s)) continue;
-          const accepted = claim.accepted(report);
+          if (claim.requests && !aboutRequests(report, sentence, s)) continue;
+          if (claim.name === '收到申请') received ??= { value: count.value, span: count.span, at: index };
+          if (claim.name === '办结') closed ??= { value: count.value, span: count.span };
+          const carriedSaid = WITH_CARRIED.test(sentence);
+          const all = claim.accepted(report);
+          const accepted = all.filter((a) => !a.withCarried || carriedSaid);
           if (accepted.length === 0 || accepted.some((a) => a.value === count.value)) continue;
-          const best = accepted[0] as (typeof accepted)[number];
+          const best = accepted[0] as Accepted;
+          const withCarried = all.find((a) => a.withCarried && a.value === count.value);
           ctx.report({
-            messageId: 'claim',
+            messageId: withCarried ? 'withCarried' : 'claim',
             data: {
               claim: claim.name,
               stated: count.value,
@@ -173,9 +296,62 @@ export const textTableMismatch = defineRule({
           break;
         }
       }
+      if (received && closed) {
+        checkClosedExceeds(report, received, closed, ctx);
+        received = undefined;
+      }
     }
   },
 });
+
+/** Whether a clause names a year other than the report's (not as a comparison: 比2022年). */
+function otherYear(sentence: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  for (const m of sentence.matchAll(/((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)/g)) {
+    if (Number(m[1]) !== year && !/比|较|与|同/.test(sentence.slice(Math.max(0, m.index - 2), m.index)))
+      return true;
+  }
+  return false;
+}
+
+/** 办结 more requests than were received (and carried over): more closed than there were to close. */
+function checkClosedExceeds(
+  report: Report,
+  received: { value: number; span: [number, number] },
+  closed: { value: number; span: [number, number] },
+  ctx: Parameters<typeof textTableMismatch.check>[1],
+): void {
+  const carried = stated(report, 'requests.carriedOver.total');
+  const open = received.value + (carried?.value ?? 0);
+  if (closed.value <= open) return;
+  ctx.report({
+    messageId: 'closedExceeds',
+    data: { closed: closed.value, received: received.value, carried: carried?.value ?? 0 },
+    place: closed.span,
+    evidence: [
+      ctx.evidence('closed', closed.span, { value: closed.value, label: '办结' }),
+      ctx.evidence('received', received.span, { value: received.value, label: '收到申请' }),
+      ...(carried ? [figureEvidence('table', 'requests.carriedOver.total', carried)] : []),
+    ],
+    actual: closed.value,
+    expected: open,
+  });
+}
+
+/** The clause around a word: between the clause marks before and after it within the sentence. */
+function clauseAround(
+  text: string,
+  verbStart: number,
+  verbEnd: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): [number, number] {
+  let clauseEnd = verbEnd;
+  while (clauseEnd < sentenceEnd && !CLAUSE_END.test(text[clauseEnd] as string)) clauseEnd++;
+  let clauseStart = verbStart;
+  while (clauseStart > sentenceStart && !CLAUSE_END.test(text[clauseStart - 1] as string)) clauseStart--;
+  return [clauseStart, clauseEnd];
+}
 
 /**
  * The count a claim states: the first 件/起 count in the verb's clause after the verb (`收到申请75件`,
@@ -185,18 +361,17 @@ function claimedCount(
   text: string,
   verbStart: number,
   verbEnd: number,
-  sentenceStart: number,
-  sentenceEnd: number,
+  [clauseStart, clauseEnd]: [number, number],
   needs?: RegExp,
+  near?: number,
 ): TextCount | undefined {
-  let clauseEnd = verbEnd;
-  while (clauseEnd < sentenceEnd && !CLAUSE_END.test(text[clauseEnd] as string)) clauseEnd++;
-  let clauseStart = verbStart;
-  while (clauseStart > sentenceStart && !CLAUSE_END.test(text[clauseStart - 1] as string)) clauseStart--;
   if (needs && !needs.test(text.slice(clauseStart, clauseEnd))) return undefined;
   const isCount = (c: TextCount) => c.unit === '件' || c.unit === '起';
   const after = findCounts(text, verbEnd, clauseEnd).find(isCount);
-  if (after) return after;
+  if (after) {
+    if (near !== undefined && after.span[0] - verbEnd > near) return undefined;
+    return after;
+  }
   const before = findCounts(text, clauseStart, verbStart).filter(isCount).pop();
   return before && verbStart - before.fullSpan[1] <= 2 ? before : undefined;
 }

@@ -28,7 +28,8 @@ export function chineseDates(text: string, offset = 0): StatedDate[] {
 }
 
 /**
- * The year the report covers and where it is stated: `meta.reportYear`, else the year in the title line.
+ * The year the report covers and where it is stated: `meta.reportYear`, else the year of a whole-year
+ * statistics period, else the year in the title line.
  *
  * @example
  * reportYearOf(report); // { year: 2018, span: [3, 7] }
@@ -39,6 +40,15 @@ export function reportYearOf(report: Report): { year: number; span?: Span } | un
   if (meta.reportYear !== undefined) {
     const span = meta.spans.reportYear ?? findYearIn(text, meta.spans.title, meta.reportYear);
     return { year: meta.reportYear, span };
+  }
+  // The year of a whole-year statistics period, which a slip in the preamble (2013年度…) cannot outvote (自2015年1月1日起,至2015年12月31日止).
+  const period =
+    /统计(?:期限|时限|时间|区间|范围|周期)[^。\n]{0,12}?((?:19|20)\d{2})年1月1日[^。\n]{0,8}?至\s*\1年12月31日/.exec(
+      text,
+    );
+  if (period?.[1]) {
+    const start = period.index + period[0].indexOf(period[1]);
+    return { year: Number(period[1]), span: [start, start + 4] };
   }
   let pos = 0;
   for (const line of text.split('\n').slice(0, 8)) {
