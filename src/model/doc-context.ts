@@ -1,30 +1,79 @@
 import type { Ambiguity, Anchor, Channel, Figure, Meta, NumberingIssue, Section, Table } from './index.js';
 import type { Format } from './report.js';
 
+/*
+ * What each analysis stage hands to the next (see src/kernel/). Each type holds exactly what the stages
+ * before it produced, so a stage cannot read a field that is not filled in yet, and nothing is pre-filled
+ * with empty defaults.
+ */
+
 /**
- * The document as the analysis stages see it: normalized text and everything located in it so far.
- * Each stage reads what earlier stages filled in.
+ * A loaded document after normalization: its text, tables and anchors, and the properties its loader or
+ * crawler header gave (`标题`, `发布时间`, PDF Title …).
  *
  * @example
- * const ctx = createContext({ text, format: 'txt' });
+ * const doc: Normalized = normalize(loaded, { file: 'a.txt' });
  */
-export interface DocContext {
-  file: string;
-  format: Format;
-  text: string;
-  tables: Table[];
-  anchors: Anchor[];
-  /** Fields a loader or crawler header gave (`标题`, `发布时间`, PDF Title …). */
-  properties: Record<string, string>;
-  sections: Section[];
-  numbering: NumberingIssue[];
-  meta: Meta;
-  figures: Record<string, Figure>;
-  channels: Channel[];
-  ambiguities: Ambiguity[];
+export interface Normalized {
+  readonly file: string;
+  readonly format: Format;
+  readonly text: string;
+  readonly tables: Table[];
+  readonly anchors: Anchor[];
+  readonly properties: Readonly<Record<string, string>>;
+  /** Pages the loader read (PDF). */
+  readonly pages?: number;
+  /** Non-fatal notes from the loader, carried to the report as `load-partial` anomalies. */
+  readonly warnings: readonly string[];
 }
 
-/** An empty {@link Meta}. */
+/**
+ * A normalized document with its sections and numbering problems.
+ *
+ * @example
+ * const doc: Segmented = segmentStage(normalized);
+ */
+export interface Segmented extends Normalized {
+  readonly sections: Section[];
+  readonly numbering: NumberingIssue[];
+}
+
+/**
+ * A segmented document with its metadata (title, agency, year, era …).
+ *
+ * @example
+ * withMeta.meta.era; // 'C'
+ */
+export interface WithMeta extends Segmented {
+  readonly meta: Meta;
+}
+
+/**
+ * The document as the figure readers see it.
+ *
+ * @example
+ * extractFigures(doc).figures['active.total']?.value; // 84
+ */
+export type DocContext = WithMeta;
+
+/**
+ * A document with its figures, publication channels and undecided readings: all the rules need.
+ *
+ * @example
+ * withFigures.figures['requests.newReceived.total']?.value; // 3
+ */
+export interface WithFigures extends WithMeta {
+  readonly figures: Record<string, Figure>;
+  readonly channels: Channel[];
+  readonly ambiguities: Ambiguity[];
+}
+
+/**
+ * An empty {@link Meta}, for the record of a file that could not be analysed.
+ *
+ * @example
+ * emptyMeta().eraEvidence; // []
+ */
 export function emptyMeta(): Meta {
   return { eraEvidence: [], contact: {}, spans: {} };
 }

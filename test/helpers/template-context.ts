@@ -5,7 +5,10 @@ import type { LoadedText } from '../../src/load/loaded.js';
 import { segment } from '../../src/segment/index.js';
 import { normalizeLoaded } from '../../src/text/normalize.js';
 
-/** A stage context for a loaded document, as the pipeline builds it before figures are extracted. */
+/**
+ * What the figure readers take, with the metadata left empty so a table reader is tested on its own
+ * (the kernel's meta stage would fill it in).
+ */
 export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
   const n = normalizeLoaded(loaded);
   const { sections, numbering } = segment(n.text);
@@ -18,10 +21,8 @@ export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
     properties: { ...(loaded.properties ?? {}), ...n.header },
     sections,
     numbering,
+    warnings: loaded.warnings ?? [],
     meta: emptyMeta(),
-    figures: {},
-    channels: [],
-    ambiguities: [],
   };
 }
 
