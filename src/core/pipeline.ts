@@ -3,6 +3,7 @@ import { type AnalyzeOptions, analyze } from '../kernel/index.js';
 import { LoadError, type LoadedText, type LoadLimits } from '../load/index.js';
 import type { Anomaly, Report } from '../model/index.js';
 import type { Format } from '../model/report.js';
+import { loadDomainDictionary } from '../node/dictionary.js';
 import { loadContained } from '../node/load-sandbox.js';
 import type { RulesConfig } from '../rules/index.js';
 import { emptyMeta } from './context.js';
@@ -73,6 +74,7 @@ export function analyzeLoaded(
     hash: hashBytes(options.bytes ?? Buffer.from(loaded.text, 'utf8')),
     bytes: options.bytes?.length ?? 0,
     started,
+    dictionary: loadDomainDictionary(),
   };
   if (options.rules !== undefined) analyzeOptions.rules = options.rules;
   return analyze(loaded, analyzeOptions);
@@ -141,13 +143,15 @@ export function loadFailedReport(
     tables: [],
     figures: {},
     channels: [],
+    claims: [],
     ambiguities: [],
     anomalies: [anomaly],
     anchors: [],
     stats: {
       bytes: options.bytes?.length ?? 0,
       chars: 0,
-      ms: round(performance.now() - (options.started ?? performance.now())),
+      // One clock reading: a second one taken for a missing start would be later and make this negative.
+      ms: elapsedSince(options.started),
     },
   };
 }
@@ -155,6 +159,11 @@ export function loadFailedReport(
 /** sha256 of bytes, hex. */
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+function elapsedSince(started: number | undefined): number {
+  const now = performance.now();
+  return round(now - (started ?? now));
 }
 
 function round(ms: number): number {

@@ -5,10 +5,13 @@
  *
  * @example
  * import { analyze } from './kernel/index.js';
- * const report = analyze(loaded, { file: 'a.txt', hash });
+ * const report = analyze(loaded, { file: 'a.txt', hash, dictionary });
  */
+
+export { type DomainDictionary, parseDomainDictionary } from '../extract/segmenter.js';
 export { type AnalyzeOptions, analyze } from './analyze.js';
 export {
+  claimsStage,
   figuresStage,
   metaStage,
   normalizeStage,

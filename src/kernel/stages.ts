@@ -1,7 +1,9 @@
+import { extractClaims, linkRestatements } from '../claims/index.js';
 import { extractFigures } from '../extract/index.js';
+import type { DomainDictionary } from '../extract/segmenter.js';
 import type { LoadedText } from '../load/loaded.js';
 import { extractMeta } from '../meta/index.js';
-import type { Normalized, Segmented, WithFigures, WithMeta } from '../model/doc-context.js';
+import type { Normalized, Segmented, WithClaims, WithFigures, WithMeta } from '../model/doc-context.js';
 import type { Anomaly, Report } from '../model/index.js';
 import { checkReport } from '../rules/check.js';
 import type { RulesConfig } from '../rules/config.js';
@@ -50,13 +52,25 @@ export function metaStage(doc: Segmented): WithMeta {
 }
 
 /**
- * Reads the canonical figures, the publication channels and the places where a reading was undecided.
+ * Reads the claims of the running text; the dictionary lets the word segmenter tell channel names apart.
  *
  * @example
- * figuresStage(withMeta).figures['active.total']?.value; // 84
+ * claimsStage(withMeta, dictionary).claims.filter((c) => c.kind === 'zero').length;
  */
-export function figuresStage(doc: WithMeta): WithFigures {
-  return { ...doc, ...extractFigures(doc) };
+export function claimsStage(doc: WithMeta, dictionary: DomainDictionary): WithClaims {
+  return { ...doc, claims: extractClaims(doc, dictionary) };
+}
+
+/**
+ * Reads the canonical figures, the publication channels and the places where a reading was undecided,
+ * and links each claim that restates a table figure to it.
+ *
+ * @example
+ * figuresStage(withClaims).figures['active.total']?.value; // 84
+ */
+export function figuresStage(doc: WithClaims): WithFigures {
+  const { figures, channels, ambiguities } = extractFigures(doc);
+  return { ...doc, claims: linkRestatements(doc.claims, figures), figures, channels, ambiguities };
 }
 
 /** What the rules stage needs besides the document: the source's identity and the rule configuration. */
@@ -88,6 +102,7 @@ export function rulesStage(doc: WithFigures, options: RulesStageOptions): Report
     tables: doc.tables,
     figures: doc.figures,
     channels: doc.channels,
+    claims: doc.claims,
     ambiguities: doc.ambiguities,
     anomalies: [],
     anchors: doc.anchors,

@@ -1,4 +1,14 @@
-import type { Ambiguity, Anchor, Channel, Figure, Meta, NumberingIssue, Section, Table } from './index.js';
+import type {
+  Ambiguity,
+  Anchor,
+  Channel,
+  Claim,
+  Figure,
+  Meta,
+  NumberingIssue,
+  Section,
+  Table,
+} from './index.js';
 import type { Format } from './report.js';
 
 /*
@@ -49,20 +59,31 @@ export interface WithMeta extends Segmented {
 }
 
 /**
- * The document as the figure readers see it.
+ * A document with the claims read from its prose (counts, stated zeros, shares, dates, breakdowns).
+ *
+ * @example
+ * withClaims.claims.filter((c) => c.kind === 'zero').length;
+ */
+export interface WithClaims extends WithMeta {
+  readonly claims: Claim[];
+}
+
+/**
+ * The document as the figure readers see it: everything up to and including the claims.
  *
  * @example
  * extractFigures(doc).figures['active.total']?.value; // 84
  */
-export type DocContext = WithMeta;
+export type DocContext = WithClaims;
 
 /**
- * A document with its figures, publication channels and undecided readings: all the rules need.
+ * A document with its figures, publication channels and undecided readings, its claims linked to the
+ * table figures they restate: all the rules need.
  *
  * @example
  * withFigures.figures['requests.newReceived.total']?.value; // 3
  */
-export interface WithFigures extends WithMeta {
+export interface WithFigures extends WithClaims {
   readonly figures: Record<string, Figure>;
   readonly channels: Channel[];
   readonly ambiguities: Ambiguity[];

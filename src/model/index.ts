@@ -1,5 +1,6 @@
 export * from './ambiguity.js';
 export * from './anomaly.js';
+export * from './claim.js';
 export * from './figure.js';
 export * from './figure-key.js';
 export * from './meta.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { AmbiguitySchema } from './ambiguity.js';
 import { AnomalySchema } from './anomaly.js';
+import { ClaimSchema } from './claim.js';
 import { ChannelSchema, FigureSchema } from './figure.js';
 import { MetaSchema } from './meta.js';
 import { NumberingIssueSchema, SectionSchema } from './section.js';
@@ -34,6 +35,8 @@ export const ReportSchema = z.object({
   /** Canonical key → figure (see docs/fields.md). */
   figures: z.record(z.string(), FigureSchema),
   channels: z.array(ChannelSchema),
+  /** Statements read from the prose (counts, stated zeros, breakdowns, shares, dates, restatements). */
+  claims: z.array(ClaimSchema).default([]),
   /** Places extraction could not decide (e.g. a digit run with several splits); rules flag them. */
   ambiguities: z.array(AmbiguitySchema),
   anomalies: z.array(AnomalySchema),

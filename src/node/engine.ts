@@ -287,6 +287,7 @@ const EMPTY_REPORT: Report = {
   tables: [],
   figures: {},
   channels: [],
+  claims: [],
   ambiguities: [],
   anomalies: [],
   anchors: [],

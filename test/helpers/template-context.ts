@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { extractClaims } from '../../src/claims/index.js';
 import { type DocContext, emptyMeta } from '../../src/core/context.js';
 import { loadBuffer } from '../../src/load/index.js';
 import type { LoadedText } from '../../src/load/loaded.js';
+import { loadDomainDictionary } from '../../src/node/dictionary.js';
 import { segment } from '../../src/segment/index.js';
 import { normalizeLoaded } from '../../src/text/normalize.js';
 
@@ -12,7 +14,7 @@ import { normalizeLoaded } from '../../src/text/normalize.js';
 export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
   const n = normalizeLoaded(loaded);
   const { sections, numbering } = segment(n.text);
-  return {
+  const withMeta = {
     file,
     format: loaded.format,
     text: n.text,
@@ -24,6 +26,7 @@ export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
     warnings: loaded.warnings ?? [],
     meta: emptyMeta(),
   };
+  return { ...withMeta, claims: extractClaims(withMeta, loadDomainDictionary()) };
 }
 
 /** A context for plain text (an invented fixture or a string). */

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Claim, ClaimSchema, parseBuffer, parseText, type Report } from '../src/index.js';
+import { corpusPath } from './helpers/corpus.js';
+
+/** Parses an invented era A passage (a title gives the era and year). */
+function read(body: string): Report {
+  return parseText(`某镇人民政府2015年政府信息公开工作年度报告\n${body}\n`);
+}
+const value = (r: Report, key: string) => r.figures[key]?.value;
+const of = (r: Report, kind: Claim['kind']) => r.claims.filter((c) => c.kind === kind);
+
+describe('stated zeros written as negative sentences', () => {
+  it('gives a zero to each indicator its own clause names', () => {
+    const r = read(
+      '五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生政府信息公开行政复议案、行政诉讼案。',
+    );
+    expect(value(r, 'review.total')).toBe(0);
+    expect(value(r, 'litigation.total')).toBe(0);
+    // The request behind a review is not a request for disclosure stated as zero.
+    expect(value(r, 'applications.received.total')).toBeUndefined();
+    const zeros = of(r, 'zero');
+    expect(zeros.map((c) => c.indicator)).toEqual(['review.total', 'litigation.total']);
+    expect(zeros[0]).toMatchObject({ stated: '未发生', scope: 'year' });
+  });
+
+  it('reads fees, requests and denials stated as none', () => {
+    for (const s of ['没有收费。', '未收取任何费用。', '政府信息公开未发生收费情况。']) {
+      expect(value(read(`四、政府信息公开的收费及减免情况\n${s}`), 'applications.fees'), s).toBe(0);
+    }
+    expect(value(read('三、依申请公开情况\n依申请办理事项为零。'), 'applications.received.total')).toBe(0);
+    const denied = ['也不存在不予公开政府信息。', '未涉及“不予公开”的政府信息。'];
+    for (const s of denied) expect(value(read(s), 'applications.answered.denied'), s).toBe(0);
+    expect(of(read('行政复议申请0件。'), 'count')[0]).toMatchObject({ indicator: 'review.total', value: 0 });
+  });
+
+  it('never takes a zero from a neighbouring sentence about another indicator', () => {
+    const r = read('三、依申请公开情况\n全年共收到政府信息公开申请3件。未发生行政复议案。');
+    expect(value(r, 'applications.received.total')).toBe(3);
+    expect(value(r, 'review.total')).toBe(0);
+    // A traditional-script page is read through its simplified text; the words below are that text.
+    const s = read(
+      '未发生因政府信息公开申请行政复议、提起行政诉讼的情况。没有依申请公开和不予公开的政府信息。',
+    );
+    expect([value(s, 'review.total'), value(s, 'litigation.total')]).toEqual([0, 0]);
+    expect([value(s, 'applications.received.total'), value(s, 'applications.answered.denied')]).toEqual([
+      0, 0,
+    ]);
+  });
+
+  it('does not read words that merely begin with a negation as zeros', () => {
+    const r = read('未来将进一步做好依申请公开工作，无法提供的信息均书面告知申请人。');
+    expect(of(r, 'zero')).toEqual([]);
+  });
+});
+
+describe('counts in prose', () => {
+  it('reads Chinese numerals and measure words', () => {
+    expect(value(read('全年举办业务培训两次。'), 'training.sessions')).toBe(2);
+    expect(value(read('全年主动公开政府信息二十条。'), 'active.total')).toBe(20);
+    expect(read('全年主动公开政府信息一千二百余条。').figures['active.total']).toMatchObject({
+      value: 1200,
+      qualifier: 'over',
+      stated: '一千二百余',
+    });
+    expect(value(read('本年度主动公开政府信息件数为123件。'), 'active.total')).toBe(123);
+  });
+
+  it('reads channels and staff', () => {
+    const r = read('二、主动公开情况\n网上公开20条，揭示板上公开45条。由1人专门负责信息公开工作。');
+    expect(value(r, 'active.channels.website')).toBe(20);
+    expect(r.channels.map((c) => [c.channel, c.value])).toEqual([
+      ['website', 20],
+      ['bulletinBoard', 45],
+    ]);
+    expect(value(r, 'org.staff.total')).toBe(1);
+    expect(value(read('配备了1名兼职工作人员。'), 'org.staff.partTime')).toBe(1);
+  });
+
+  it('tells a running total from the year', () => {
+    const r = read('本单位到目前累计主动公开政府信息100条。2015年主动公开政府信息20条。');
+    expect(value(r, 'active.total')).toBe(20);
+    expect(value(r, 'active.total@cumulative')).toBe(100);
+    const contrast = read('截至2015年12月30日，我乡在县政府网站共主动公开政府信息615条，今年新增94条。');
+    expect(value(contrast, 'active.total')).toBe(94);
+    expect(value(contrast, 'active.total@cumulative')).toBe(615);
+    expect(value(contrast, 'active.channels.website@cumulative')).toBe(615);
+    // 历年累计 takes the subject of the count before it.
+    const requests = read('三、依申请公开情况\n共受理政府信息公开申请0条，历年累计6条。');
+    expect(value(requests, 'applications.received.total@cumulative')).toBe(6);
+    // Another year's count is no figure of this report.
+    expect(value(read('2014年主动公开政府信息30条。'), 'active.total')).toBeUndefined();
+    // A change against last year is no count at all.
+    expect(of(read('主动公开政府信息比上年增加20条。'), 'count')).toEqual([]);
+  });
+});
+
+describe('breakdowns', () => {
+  it('stop where a semicolon opens another subject', () => {
+    const r = read(
+      '三、依申请公开情况\n共受理政府信息公开申请90件，其中自然人申请80件；行政复议2件、行政诉讼7件。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b).toMatchObject({ indicator: 'applications.received.total', value: 90, cue: '其中' });
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => p.value)).toEqual([80]);
+  });
+
+  it('list the channels of the proactive total', () => {
+    const r = read(
+      '二、主动公开情况\n全年主动公开政府信息近万条，其中通过政府网站公开1200余条，通过政务微博发布300条。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => [p.indicator, p.value])).toEqual([
+      ['active.channels.website', 1200],
+      ['active.channels.weibo', 300],
+    ]);
+  });
+});
+
+describe('claims in the record', () => {
+  it('validate against the schema and slice to their stated text', () => {
+    const r = read(
+      '二、主动公开情况\n全年主动公开政府信息84条，占全部信息的80%。2015年3月印发工作要点。\n未发生行政复议案。',
+    );
+    expect(new Set(r.claims.map((c) => c.kind))).toEqual(new Set(['count', 'percentage', 'dated', 'zero']));
+    for (const c of r.claims) {
+      expect(ClaimSchema.safeParse(c).success).toBe(true);
+      expect(r.text?.slice(c.span[0], c.span[1])).toBe(c.stated);
+    }
+    expect(of(r, 'dated')[0]).toMatchObject({ date: '2015-03', stated: '2015年3月' });
+    expect(of(r, 'percentage')[0]).toMatchObject({ value: 80 });
+  });
+
+  it('mark a prose count that restates a table cell (hongze-2023.pdf: 受理政府信息公开申请21件)', async () => {
+    const r = await parseBuffer(readFileSync(corpusPath('hongze-2023.pdf')), { file: 'hongze-2023.pdf' });
+    const restated = r.claims.find((c) => c.kind === 'restatement' && c.value === 21);
+    expect(restated).toMatchObject({
+      indicator: 'applications.received.total',
+      table: { key: 'requests.newReceived.total', value: 21 },
+      agrees: true,
+    });
+    expect(r.claims.every((c) => ClaimSchema.safeParse(c).success)).toBe(true);
+  });
+});
