@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/core/pipeline.js';
 import { joinAccountNames } from '../src/extract/channels.js';
 import { segmentWords } from '../src/extract/segmenter.js';
+import { loadDomainDictionary } from '../src/node/dictionary.js';
 import { fixturePath, ROOT } from './helpers/corpus.js';
 
-const words = (text: string) => joinAccountNames(segmentWords(text)).map((t) => t.word);
+const words = (text: string) =>
+  joinAccountNames(segmentWords(text, 0, loadDomainDictionary())).map((t) => t.word);
 
 describe('…发布 news accounts', () => {
   it('are not listed one by one in the dictionary', () => {

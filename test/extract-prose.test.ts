@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentWords } from '../src/extract/segmenter.js';
 import { parseText } from '../src/index.js';
+import { loadDomainDictionary } from '../src/node/dictionary.js';
 import { fixturePath } from './helpers/corpus.js';
 
 const seed = parseText(readFileSync(fixturePath('seed-2018-shulan-minzheng.txt'), 'utf8'));
@@ -125,7 +126,7 @@ describe('prose figures (invented)', () => {
 
   it('maps code-point offsets of words to UTF-16 spans (astral characters)', () => {
     const text = '𠀀在政务公开网公开信息64条';
-    const words = segmentWords(text, 10);
+    const words = segmentWords(text, 10, loadDomainDictionary());
     for (const w of words) expect(text.slice(w.start - 10, w.end - 10)).toBe(w.word);
     expect(words.find((w) => w.word === '政务公开网')?.tag).toBe('website');
     const r = parseText(`${text}。`);

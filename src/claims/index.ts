@@ -1,5 +1,6 @@
 import { sectionAt } from '../extract/figure-util.js';
-import type { DocContext } from '../model/doc-context.js';
+import type { DomainDictionary } from '../extract/segmenter.js';
+import type { WithMeta } from '../model/doc-context.js';
 import type { Claim } from '../model/index.js';
 import { countParser } from './parsers/count.js';
 import { datedParser } from './parsers/dated.js';
@@ -33,10 +34,10 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
  * refiners. Each claim carries its span, clause, sentence and section.
  *
  * @example
- * extractClaims(ctx).filter((c) => c.kind === 'zero').map((c) => c.indicator); // ['review.total', …]
+ * extractClaims(doc, dictionary).filter((c) => c.kind === 'zero').map((c) => c.indicator); // ['review.total', …]
  */
-export function extractClaims(ctx: DocContext): Claim[] {
-  const cc = claimContext(ctx);
+export function extractClaims(ctx: WithMeta, dictionary: DomainDictionary): Claim[] {
+  const cc = claimContext(ctx, dictionary);
   let claims = CLAIM_PARSERS.flatMap((p) => p.parse(cc));
   for (const r of CLAIM_REFINERS) claims = r.refine(cc, claims);
   for (const c of claims) {
@@ -50,14 +51,18 @@ export function extractClaims(ctx: DocContext): Claim[] {
  * The parsers' view of a document: its text, sections, table spans and sentences.
  *
  * @example
- * claimContext(ctx).sentences.length;
+ * claimContext(doc, dictionary).sentences.length;
  */
-export function claimContext(ctx: Pick<DocContext, 'text' | 'sections' | 'tables' | 'meta'>): ClaimContext {
+export function claimContext(
+  ctx: Pick<WithMeta, 'text' | 'sections' | 'tables' | 'meta'>,
+  dictionary: DomainDictionary,
+): ClaimContext {
   const skip = ctx.tables.map((t) => t.span);
   const cc: ClaimContext = {
     text: ctx.text,
     sections: ctx.sections,
     skip,
+    dictionary,
     sentences: sentenceSpans(ctx.text, skip),
   };
   if (ctx.meta.reportYear !== undefined) cc.reportYear = ctx.meta.reportYear;

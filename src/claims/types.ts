@@ -1,3 +1,4 @@
+import type { DomainDictionary } from '../extract/segmenter.js';
 import type { Claim, Era, Section } from '../model/index.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Claim, Era, Section } from '../model/index.js';
  * (table grids, whose cells the table readers own) and the report year for telling this year from others.
  *
  * @example
- * const ctx = claimContext({ text: '全年主动公开政府信息84条。', sections: [], tables: [] });
+ * const ctx = claimContext({ text: '全年主动公开政府信息84条。', sections: [], tables: [], meta }, dictionary);
  */
 export interface ClaimContext {
   text: string;
@@ -16,6 +17,8 @@ export interface ClaimContext {
   reportYear?: number;
   /** The report's format era when known. */
   era?: Era;
+  /** The word-segmentation dictionary, for telling channel names apart. */
+  dictionary: DomainDictionary;
   /** Sentences: spans between `。！？` and line ends, trimmed, skipped spans left out. */
   sentences: [number, number][];
 }

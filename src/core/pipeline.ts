@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto';
-import { extractClaims, linkRestatements } from '../claims/index.js';
-import { extractFigures } from '../extract/index.js';
+import { type AnalyzeOptions, analyze } from '../kernel/index.js';
 import { LoadError, type LoadedText, type LoadLimits } from '../load/index.js';
-import { extractMeta } from '../meta/index.js';
 import type { Anomaly, Report } from '../model/index.js';
 import type { Format } from '../model/report.js';
+import { loadDomainDictionary } from '../node/dictionary.js';
 import { loadContained } from '../node/load-sandbox.js';
 import type { OcrOptions } from '../ocr/options.js';
-import { markOcrFigures } from '../ocr/provenance.js';
-import { checkReport, type RulesConfig } from '../rules/index.js';
-import { segment } from '../segment/index.js';
-import { normalizeLoaded } from '../text/normalize.js';
-import { type DocContext, emptyMeta } from './context.js';
+import type { RulesConfig } from '../rules/index.js';
+import { emptyMeta } from './context.js';
 
 /** Options shared by the parse functions. */
 export interface ParseOptions {
@@ -65,7 +61,8 @@ export async function parseBuffer(bytes: Uint8Array, options: ParseOptions = {})
 }
 
 /**
- * Runs normalization, segmentation, metadata, figures and rules over a loader's output.
+ * Runs normalization, segmentation, metadata, figures and rules over a loader's output: the kernel's
+ * {@link analyze} with the source bytes hashed here.
  *
  * @example
  * const report = analyzeLoaded(loadTxt(bytes), { file: 'a.txt', bytes });
@@ -75,67 +72,15 @@ export function analyzeLoaded(
   options: ParseOptions & { bytes?: Uint8Array; started?: number } = {},
 ): Report {
   const started = options.started ?? performance.now();
-  const normalized = normalizeLoaded(loaded);
-  const ctx: DocContext = {
+  const analyzeOptions: AnalyzeOptions = {
     file: options.file ?? '<text>',
-    format: loaded.format,
-    text: normalized.text,
-    tables: normalized.tables,
-    anchors: normalized.anchors,
-    properties: { ...(loaded.properties ?? {}), ...normalized.header },
-    sections: [],
-    numbering: [],
-    meta: emptyMeta(),
-    figures: {},
-    channels: [],
-    ambiguities: [],
-  };
-  const { sections, numbering } = segment(ctx.text, { tables: ctx.tables.map((t) => t.span) });
-  ctx.sections = sections;
-  ctx.numbering = numbering;
-  ctx.meta = extractMeta(ctx);
-  ctx.claims = extractClaims(ctx);
-  const { figures, channels, ambiguities } = extractFigures(ctx);
-  if (loaded.ocr?.length) markOcrFigures(figures, ctx.text, loaded.ocr);
-  ctx.figures = figures;
-  ctx.channels = channels;
-  ctx.ambiguities = ambiguities;
-  const report: Report = {
-    file: ctx.file,
-    format: ctx.format,
     hash: hashBytes(options.bytes ?? Buffer.from(loaded.text, 'utf8')),
-    text: ctx.text,
-    meta: ctx.meta,
-    sections,
-    numbering,
-    tables: ctx.tables,
-    figures,
-    channels,
-    claims: linkRestatements(ctx.claims, figures),
-    ambiguities,
-    anomalies: [],
-    anchors: ctx.anchors,
-    stats: { bytes: options.bytes?.length ?? 0, chars: ctx.text.length, pages: loaded.pages, ms: 0 },
+    bytes: options.bytes?.length ?? 0,
+    started,
+    dictionary: loadDomainDictionary(),
   };
-  // Loader warnings (an unreadable page, a page without text in a mixed PDF) travel with the record.
-  report.anomalies = (loaded.warnings ?? []).map((warning) => loadPartialAnomaly(ctx.file, warning));
-  const ocrPages = [...new Set((loaded.ocr ?? []).map((r) => r.page))].sort((a, b) => a - b);
-  if (ocrPages.length) report.stats.ocrPages = ocrPages;
-  if (options.rules !== false) report.anomalies = checkReport(report, options.rules ?? {});
-  report.stats.ms = round(performance.now() - started);
-  return report;
-}
-
-function loadPartialAnomaly(file: string, warning: string): Anomaly {
-  return {
-    ruleId: 'load-partial',
-    source: 'xxgk-report',
-    severity: 'warning',
-    reason: `文件 ${file} 只读取了一部分：${warning}`,
-    reasonEn: `Only part of ${file} could be read: ${warning}`,
-    evidence: [],
-    data: { warning },
-  };
+  if (options.rules !== undefined) analyzeOptions.rules = options.rules;
+  return analyze(loaded, analyzeOptions);
 }
 
 /**

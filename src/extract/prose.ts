@@ -1,4 +1,3 @@
-import { extractClaims } from '../claims/index.js';
 import type { DocContext } from '../model/doc-context.js';
 import type { BreakdownClaim, Channel, ChannelKind, CountClaim, Figure, ZeroClaim } from '../model/index.js';
 import { makeFigure, sectionAt } from './figure-util.js';
@@ -23,7 +22,7 @@ const ANY_ERA = new Set(['fees.informationProcessing']);
  * extractProse(ctx).channels.find((c) => c.name === '舒兰发布')?.value; // 20
  */
 export function extractProse(ctx: DocContext): { figures: Record<string, Figure>; channels: Channel[] } {
-  const claims = ctx.claims ?? extractClaims(ctx);
+  const claims = ctx.claims;
   const counts = claims.filter((c): c is CountClaim => c.kind === 'count');
   const figures: Record<string, Figure> = {};
   const active = (c: CountClaim) => c.indicator === 'active.total' || c.partOf === 'active.total';

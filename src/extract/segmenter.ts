@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tokenize, with_dict } from 'jieba-wasm';
 
 /** A word of the text with its UTF-16 span. */
@@ -12,42 +9,42 @@ export interface Token {
   tag?: string;
 }
 
-/** Path of the shipped jieba domain dictionary (`dict/xxgk.dict.txt` beside `dist/` and `src/`). */
-export const DICT_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../dict/xxgk.dict.txt');
-
-let domainTags: Map<string, string> | undefined;
-
 /**
- * Loads the domain dictionary into jieba once per process or worker (jieba's dictionary is global
- * state of each isolate) and returns the word → tag map.
+ * The jieba domain dictionary (`dict/xxgk.dict.txt`): its text, in jieba's user-dictionary format, and
+ * the tag of each word that has one. The caller reads the file (see `loadDomainDictionary` in
+ * `src/node/`); the analysis does no I/O.
  *
  * @example
- * domainDictionary().get('微信公众号'); // 'wechat'
+ * const dictionary = parseDomainDictionary('微信公众号 10 wechat\n');
+ * dictionary.tags.get('微信公众号'); // 'wechat'
  */
-export function domainDictionary(): Map<string, string> {
-  if (domainTags) return domainTags;
-  const source = readFileSync(DICT_PATH, 'utf8');
-  with_dict(source);
+export interface DomainDictionary {
+  readonly source: string;
+  readonly tags: ReadonlyMap<string, string>;
+}
+
+/**
+ * Reads a dictionary's text (one `word frequency tag` a line).
+ *
+ * @example
+ * parseDomainDictionary('舒兰发布 10 wechat\n').tags.size; // 1
+ */
+export function parseDomainDictionary(source: string): DomainDictionary {
   const tags = new Map<string, string>();
   for (const line of source.split('\n')) {
     const [word, , tag] = line.trim().split(/\s+/);
     if (word && tag) tags.set(word, tag);
   }
-  domainTags = tags;
-  return tags;
+  return { source, tags };
 }
 
-/**
- * Loads the dictionary and runs jieba once, so that its lazy start-up (building the default
- * dictionary, up to a second on a busy machine) happens now rather than inside the first timed parse.
- * Worker threads call it when they start.
- *
- * @example
- * warmSegmenter();
- */
-export function warmSegmenter(): void {
-  domainDictionary();
-  tokenize('政府信息公开', 'default', true);
+/** The dictionary jieba holds: its dictionary is global state of each isolate, added to, never removed. */
+let installed: DomainDictionary | undefined;
+
+function install(dictionary: DomainDictionary): void {
+  if (installed === dictionary) return;
+  with_dict(dictionary.source);
+  installed = dictionary;
 }
 
 /**
@@ -55,15 +52,15 @@ export function warmSegmenter(): void {
  * jieba counts code points, so offsets are mapped back (an astral character is two UTF-16 units).
  *
  * @example
- * segmentWords('舒兰发布20条').map((t) => t.word); // ['舒兰发布', '20', '条']
+ * segmentWords('舒兰发布20条', 0, dictionary).map((t) => t.word); // ['舒兰发布', '20', '条']
  */
-export function segmentWords(text: string, base = 0): Token[] {
-  const tags = domainDictionary();
+export function segmentWords(text: string, base: number, dictionary: DomainDictionary): Token[] {
+  install(dictionary);
   const units = codePointToUnit(text);
   return tokenize(text, 'default', true).map((t) => {
     const start = base + (units[t.start] ?? text.length);
     const end = base + (units[t.end] ?? text.length);
-    const tag = tags.get(t.word);
+    const tag = dictionary.tags.get(t.word);
     return tag ? { word: t.word, start, end, tag } : { word: t.word, start, end };
   });
 }

@@ -1,4 +1,4 @@
-import type { DocContext } from '../model/doc-context.js';
+import type { Segmented } from '../model/doc-context.js';
 import type { Meta } from '../model/index.js';
 import { findPeriod } from '../text/dates.js';
 import { agencyFromBody, fullerName } from './agency.js';
@@ -29,7 +29,7 @@ const PLACE = /[省市县区州旗盟镇乡村]|自治|实验区|新区|开发�
  * @example
  * extractMeta(ctx).reportYear; // 2018
  */
-export function extractMeta(ctx: DocContext): Meta {
+export function extractMeta(ctx: Segmented): Meta {
   const text = ctx.text;
   const meta: Meta = { eraEvidence: [], contact: {}, spans: {} };
   const found = findTitle(text);

@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { extractClaims } from '../../src/claims/index.js';
 import { type DocContext, emptyMeta } from '../../src/core/context.js';
 import { loadBuffer } from '../../src/load/index.js';
 import type { LoadedText } from '../../src/load/loaded.js';
+import { loadDomainDictionary } from '../../src/node/dictionary.js';
 import { segment } from '../../src/segment/index.js';
 import { normalizeLoaded } from '../../src/text/normalize.js';
 
-/** A stage context for a loaded document, as the pipeline builds it before figures are extracted. */
+/**
+ * What the figure readers take, with the metadata left empty so a table reader is tested on its own
+ * (the kernel's meta stage would fill it in).
+ */
 export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
   const n = normalizeLoaded(loaded);
   const { sections, numbering } = segment(n.text);
-  return {
+  const withMeta = {
     file,
     format: loaded.format,
     text: n.text,
@@ -18,11 +23,10 @@ export function contextOf(loaded: LoadedText, file = '<text>'): DocContext {
     properties: { ...(loaded.properties ?? {}), ...n.header },
     sections,
     numbering,
+    warnings: loaded.warnings ?? [],
     meta: emptyMeta(),
-    figures: {},
-    channels: [],
-    ambiguities: [],
   };
+  return { ...withMeta, claims: extractClaims(withMeta, loadDomainDictionary()) };
 }
 
 /** A context for plain text (an invented fixture or a string). */

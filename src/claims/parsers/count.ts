@@ -1,5 +1,5 @@
 import { joinAccountNames, namedChannels } from '../../extract/channels.js';
-import { segmentWords } from '../../extract/segmenter.js';
+import { type DomainDictionary, segmentWords } from '../../extract/segmenter.js';
 import type { ClaimChannel, CountClaim } from '../../model/index.js';
 import { findNumbers, type NumberMention } from '../../text/cn-number.js';
 import { SUBJECTS } from '../indicators.js';
@@ -95,7 +95,7 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
     indicator = hit.subject.indicator;
     subjectSpan = [hit.start, hit.end];
   } else if (inFamily(unit, 'items')) {
-    channels = channelsIn(text, from, n.span[0]);
+    channels = channelsIn(text, from, n.span[0], ctx.dictionary);
     if (channels.length > 0) {
       const only = channels.length === 1 ? channels[0] : undefined;
       indicator = only ? `active.channels.${only.kind}` : 'active.channels';
@@ -145,9 +145,9 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
  * The channels named in the words leading up to a count: jieba words with the domain dictionary, the
  * words after the publishing verb when none come before it (`刊出政务公开栏12期`), or a place word.
  */
-function channelsIn(text: string, from: number, to: number): ClaimChannel[] {
+function channelsIn(text: string, from: number, to: number, dictionary: DomainDictionary): ClaimChannel[] {
   const lead = text.slice(from, to);
-  const words = joinAccountNames(segmentWords(lead, from));
+  const words = joinAccountNames(segmentWords(lead, from, dictionary));
   const verb = words.findIndex((w) => PUBLISH_VERBS.has(w.word));
   let found = namedChannels(verb > 0 ? words.slice(0, verb) : words, lead, from);
   if (found.length === 0 && verb > 0) found = namedChannels(words.slice(verb + 1), lead, from);
