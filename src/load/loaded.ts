@@ -1,6 +1,6 @@
 import type { Anchor, Table } from '../model/index.js';
 import type { Format } from '../model/report.js';
-import type { OcrRun } from '../ocr/page.js';
+import type { OcrRun } from '../ocr/run.js';
 
 /**
  * What a loader hands to the pipeline: the document's text as the loader assembled it (before

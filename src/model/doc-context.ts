@@ -1,4 +1,4 @@
-import type { OcrRun } from '../ocr/page.js';
+import type { OcrRun } from '../ocr/run.js';
 import type {
   Ambiguity,
   Anchor,

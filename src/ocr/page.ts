@@ -14,16 +14,9 @@ import {
 } from './raster.js';
 import { imageRulings, toPageSpace } from './rulings.js';
 
-/**
- * A piece of text OCR read: its page, text, confidence (0–1) and box in page space (points from the page's
- * top-left corner, `[x0, top, x1, bottom]`, on the deskewed page).
- */
-export interface OcrRun {
-  page: number;
-  text: string;
-  confidence: number;
-  box: [number, number, number, number];
-}
+import type { OcrRun } from './run.js';
+
+export type { OcrRun } from './run.js';
 
 /** What reading one page image gives: the page as positioned runs and rulings, and the runs' OCR record. */
 export interface OcrPage {

@@ -135,7 +135,8 @@ export async function ocrPdfPages(
           break;
         }
         out.failed.add(i + 1);
-        warnings.push(`page ${i + 1} could not be read by OCR: ${(error as Error).message}`);
+        // A page whose text pdf.js could not read already has its warning; one per page is enough.
+        if (pages[i]) warnings.push(`page ${i + 1} could not be read by OCR: ${(error as Error).message}`);
       }
     }
   } finally {

@@ -1,5 +1,5 @@
 import type { Figure } from '../model/index.js';
-import type { OcrRun } from './page.js';
+import type { OcrRun } from './run.js';
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
