@@ -136,3 +136,20 @@ describe('PDF corpus', () => {
     expect(last?.slice(3)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
   });
 });
+
+describe('PDF with a damaged page tree', () => {
+  it('warns that pages may be missing when /Count lists fewer pages than the file holds', async () => {
+    const path = corpusPath('seed-2018-shulan-minzheng.pdf');
+    const bytes = readFileSync(path);
+    const sound = await loadBuffer(bytes, { path });
+    expect(sound.pages).toBe(4);
+    expect(sound.warnings ?? []).toEqual([]);
+    // Same length, so the cross-reference offsets stay valid: only the page count is wrong.
+    const damaged = Buffer.from(bytes.toString('latin1').replace('/Count 4', '/Count 2'), 'latin1');
+    const loaded = await loadBuffer(damaged, { path });
+    expect(loaded.pages).toBe(2);
+    expect(loaded.warnings).toEqual([
+      'the page tree lists 2 page(s) but the file holds 4 page objects: the page tree is damaged and pages may be missing',
+    ]);
+  });
+});

@@ -136,9 +136,29 @@ export function loadFailedReport(
     data: { code },
   };
   return {
+    ...contentlessReport(file, options.format ?? 'unknown', options.bytes ? hashBytes(options.bytes) : ''),
+    anomalies: [anomaly],
+    stats: {
+      bytes: options.bytes?.length ?? 0,
+      chars: 0,
+      // One clock reading: a second one taken for a missing start would be later and make this negative.
+      ms: elapsedSince(options.started),
+    },
+  };
+}
+
+/**
+ * A record with no content: the shape of a file that could not be read, and the frame that cross-report
+ * anomalies are matched in against a baseline.
+ *
+ * @example
+ * contentlessReport('a.pdf', 'pdf', '').sections.length; // 0
+ */
+export function contentlessReport(file: string, format: Format, hash: string): Report {
+  return {
     file,
-    format: options.format ?? 'unknown',
-    hash: options.bytes ? hashBytes(options.bytes) : '',
+    format,
+    hash,
     text: '',
     meta: emptyMeta(),
     sections: [],
@@ -148,14 +168,9 @@ export function loadFailedReport(
     channels: [],
     claims: [],
     ambiguities: [],
-    anomalies: [anomaly],
+    anomalies: [],
     anchors: [],
-    stats: {
-      bytes: options.bytes?.length ?? 0,
-      chars: 0,
-      // One clock reading: a second one taken for a missing start would be later and make this negative.
-      ms: elapsedSince(options.started),
-    },
+    stats: { bytes: 0, chars: 0, ms: 0 },
   };
 }
 

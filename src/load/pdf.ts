@@ -12,6 +12,7 @@ import { DEFAULT_OCR, type OcrOptions } from '../ocr/options.js';
 import { ocrPdfPages } from '../ocr/pdf-pages.js';
 import { writeBlocks } from './layout-text.js';
 import { LoadError, type LoadedText, type LoadLimits } from './loaded.js';
+import { pageObjectCount } from './pdf-page-objects.js';
 import { pageRulings } from './pdf-tables.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -85,6 +86,12 @@ export async function loadPdf(
       );
     }
     const warnings: string[] = [];
+    const written = pageObjectCount(bytes);
+    if (written > doc.numPages) {
+      warnings.push(
+        `the page tree lists ${doc.numPages} page(s) but the file holds ${written} page objects: the page tree is damaged and pages may be missing`,
+      );
+    }
     const read: (LayoutPage | undefined)[] = [];
     const unreadable = new Set<number>();
     for (let n = 1; n <= doc.numPages; n++) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { hashBytes } from '../core/pipeline.js';
+import { contentlessReport, hashBytes } from '../core/pipeline.js';
 import { sortAnomalies } from '../format/anomaly-order.js';
 import { DEFAULT_LIMITS } from '../load/index.js';
 import type { Anomaly, Report } from '../model/index.js';
@@ -230,7 +230,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const kept: BatchFinish['across'] = [];
       for (const item of found) {
         const view = baselineView.get(item.file);
-        const one: Report = { ...EMPTY_REPORT, ...view, file: item.file, anomalies: [item.anomaly] };
+        const one: Report = {
+          ...contentlessReport(item.file, 'unknown', ''),
+          ...view,
+          anomalies: [item.anomaly],
+        };
         if (options.writeBaseline) accepted.push(...createBaseline([one], BASELINE_REASON).entries);
         if (options.baseline && applyBaseline([one], options.baseline).suppressed.length > 0) {
           suppressed++;
@@ -280,21 +284,3 @@ export async function runAll(paths: string[], options: EngineOptions = {}): Prom
 
 /** The reason written into a new baseline's entries, for the auditor to replace. */
 export const BASELINE_REASON = '待核实 / to be reviewed';
-
-/** A report with nothing in it, completed with a file, hash, text and anomalies to match against a baseline. */
-const EMPTY_REPORT: Report = {
-  file: '',
-  format: 'unknown',
-  hash: '',
-  meta: {} as Report['meta'],
-  sections: [],
-  numbering: [],
-  tables: [],
-  figures: {},
-  channels: [],
-  claims: [],
-  ambiguities: [],
-  anomalies: [],
-  anchors: [],
-  stats: { bytes: 0, chars: 0, ms: 0 },
-};
