@@ -84,3 +84,33 @@ describe('the kernel does no I/O', () => {
     expect(found).toContain('src/node/dictionary.ts → node:fs');
   });
 });
+
+describe('the native DuckDB binary loads only when a dataset is opened', () => {
+  /** Every module reachable from an entry whose static, non-type import loads the package. */
+  function staticValueImporters(entry: string, pkg: string): string[] {
+    const seen = new Set<string>();
+    const found: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(
+        /(?:^|\n)\s*(import|export)\b(\s+type\b)?[^'";]*?from\s*['"]([^'"]+)['"]/g,
+      )) {
+        const spec = m[3] as string;
+        if (spec.startsWith('.')) visit(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
+        else if (spec === pkg && !m[2]) found.push(relative(ROOT, file));
+      }
+    };
+    visit(entry);
+    return found;
+  }
+
+  it('no module that xxgk-report/node or the CLI reaches imports @duckdb/node-api at load time', () => {
+    for (const entry of ['node/index.ts', 'cli/main.ts']) {
+      expect(staticValueImporters(join(SRC, entry), '@duckdb/node-api'), entry).toEqual([]);
+    }
+    // the same walk finds a package that is imported statically
+    expect(staticValueImporters(join(SRC, 'index.ts'), 'zod').length).toBeGreaterThan(0);
+  });
+});

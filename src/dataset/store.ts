@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Report } from '../model/index.js';
 import { type AgencyResolver, type ReportRows, type Row, reportRows } from './rows.js';
 import { columnList, createTableSql, PANEL_VIEW_SQL, TABLE_NAMES, TABLES, type TableName } from './tables.js';
@@ -157,6 +157,9 @@ export async function openStore(
   options: StoreOptions = {},
 ): Promise<DatasetStore> {
   const batchSize = options.batch ?? 200;
+  // Loaded here, not at import: the native binary costs start-up time and memory that runs without a
+  // dataset output (and library users of xxgk-report/node) should not pay.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   let instance: DuckDBInstance;
   let tempDb: string | undefined;
   try {
