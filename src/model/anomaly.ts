@@ -36,9 +36,27 @@ export const AnomalySchema = z.object({
   reason: z.string(),
   /** English reason. */
   reasonEn: z.string(),
+  /** Offsets of the flagged text in the record's `text` (the normalized text, not the file's bytes). */
   place: SpanSchema.optional(),
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
+  /**
+   * 1-based line of `place` in the record's `text`. It matches the file's own lines only for plain text
+   * without removed header lines; for a position in the original file use `origin` (page, paragraph,
+   * table cell) or `sourceLocators` from `xxgk-report/node`, as the stylish and SARIF outputs do.
+   */
+  line: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('1-based line in the record text (normalized); see origin for the place in the original file'),
+  /** 1-based column of `place` in the record's `text`, in UTF-16 code units, like `line`. */
+  column: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('1-based column in the record text, in UTF-16 code units'),
+  /** Where `place` is in the original document: page, paragraph or table cell. */
   origin: OriginSchema.optional(),
   section: z.string().optional(),
   expected: z.union([z.string(), z.number()]).optional(),
