@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseText } from '../src/core/pipeline.js';
 import { renderFieldsDoc } from '../src/extract/fields-doc.js';
+import { keyDef } from '../src/extract/keys.js';
 import { activeBlocks } from '../src/format/html/template-layout.js';
+import { csvColumns, formatters } from '../src/format/index.js';
 import type { Report } from '../src/model/index.js';
 import { registerTemplate } from '../src/templates/index.js';
 import { ROOT } from './helpers/corpus.js';
@@ -63,5 +65,21 @@ describe('an invented 2026 revision of the 2021 template', () => {
     expect(renderFieldsDoc()).toContain('`active.regulations.amended`');
     const first = activeBlocks('C', text)[0];
     expect(first?.columns.map((c) => c.label)).toContain('本年修订件数');
+  });
+
+  it('gets its own CSV columns and key definitions while registered, and not after', () => {
+    expect(csvColumns()).toContain('active.regulations.amended');
+    expect(keyDef('active.regulations.amended')?.eras).toContain('C');
+    const [header, row] = formatters.csv([report], { rules: [], color: false }).split(/\r?\n/);
+    const columns = (header ?? '').split(',');
+    const at = columns.indexOf('active.regulations.amended');
+    expect(at).toBeGreaterThan(0);
+    expect((row ?? '').split(',')[at]).toBe('2');
+    remove();
+    try {
+      expect(csvColumns()).not.toContain('active.regulations.amended');
+    } finally {
+      remove = registerTemplate(ERA_C_2026);
+    }
   });
 });

@@ -34,12 +34,13 @@ function mergeKeys(defs: KeyDef[]): KeyDef[] {
 }
 
 /**
- * Looks up a key's definition; `<key>@cumulative` resolves to its base key.
+ * Looks up a key's definition (registered template revisions included); `<key>@cumulative` resolves to
+ * its base key.
  *
  * @example
  * keyDef('active.total@cumulative')?.unit; // '条'
  */
 export function keyDef(key: string): KeyDef | undefined {
   const base = key.split('@')[0];
-  return ALL_KEYS.find((k) => k.key === base);
+  return ALL_KEYS.find((k) => k.key === base) ?? allKeys().find((k) => k.key === base);
 }

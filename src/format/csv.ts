@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { ALL_KEYS } from '../extract/keys.js';
+import { allKeys } from '../extract/keys.js';
 import type { Figure, Report } from '../model/index.js';
 import { type Formatter, fromStream, type StreamFormatter } from './formatter.js';
 
@@ -57,13 +57,14 @@ export const CSV_LONG_COLUMNS = [
 type Cell = string | number | undefined;
 
 /**
- * The figure columns of the wide CSV: every canonical key in `ALL_KEYS` order, each cumulative key followed
- * by its `<key>@cumulative` column (the running total since records began), so no key of a record is lost.
+ * The figure columns of the wide CSV: every canonical key in `ALL_KEYS` order (with the keys of template
+ * revisions registered at run time), each cumulative key followed by its `<key>@cumulative` column (the
+ * running total since records began), so no key of a record is lost.
  *
  * @example
  * figureColumns().includes('active.total@cumulative'); // true
  */
-export function figureColumns(keys: readonly { key: string; cumulative?: boolean }[] = ALL_KEYS): string[] {
+export function figureColumns(keys: readonly { key: string; cumulative?: boolean }[] = allKeys()): string[] {
   return keys.flatMap((k) => (k.cumulative ? [k.key, `${k.key}@cumulative`] : [k.key]));
 }
 
