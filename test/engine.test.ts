@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
 import { createEngine, MissingInputError, runAll } from '../src/node/engine.js';
 import { parseFile } from '../src/node/parse-file.js';
+import { createInlineRunner, lazyRunner } from '../src/node/pool.js';
 import { checkAcross, digestReport } from '../src/rules/index.js';
 import { CORPUS, corpusPath, ROOT } from './helpers/corpus.js';
 
@@ -62,6 +63,28 @@ describe('the batch engine', () => {
     await expect(collect(createEngine({ cwd: CORPUS }).run(['no-such.pdf']))).rejects.toThrow(
       MissingInputError,
     );
+  });
+
+  it('starts no runner when every file is skipped, and one runner for many tasks otherwise', async () => {
+    let made = 0;
+    const make = () => {
+      made++;
+      return createInlineRunner();
+    };
+    await lazyRunner(1, make).close();
+    expect(made).toBe(0);
+    const runner = lazyRunner(1, make);
+    const task = (file: string) => ({ path: corpusPath(file), file, options: {} });
+    const results = await Promise.all([
+      runner.run(task('seed-2018-shulan-minzheng.pdf')),
+      runner.run(task('hongze-2023.pdf')),
+    ]);
+    await runner.close();
+    expect(made).toBe(1);
+    expect(results.map((r) => r.report.meta.agency)).toEqual([
+      '舒兰市民政局',
+      expect.stringContaining('洪泽'),
+    ]);
   });
 
   it('is exported as xxgk-report/node with its types', () => {

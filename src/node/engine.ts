@@ -16,7 +16,7 @@ import {
 } from '../rules/index.js';
 import { expandInputs } from './files.js';
 import type { ParseTask } from './parse-task.js';
-import { createInlineRunner, createPoolRunner, type ParseRunner, resolveJobs } from './pool.js';
+import { createInlineRunner, createPoolRunner, lazyRunner, type ParseRunner, resolveJobs } from './pool.js';
 import { inputKey } from './resume.js';
 
 /** Options of a batch run (all optional; the defaults suit a library caller). */
@@ -148,7 +148,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (files.length === 0) return;
     const jobs = options.jobs === undefined ? 'auto' : options.jobs;
     const threads = resolveJobs(jobs, files.length);
-    const runner = threads === 1 ? createInlineRunner() : createPoolRunner(threads);
+    const runner = lazyRunner(threads, () =>
+      threads === 1 ? createInlineRunner() : createPoolRunner(threads),
+    );
     // Finished records wait in `ready` until the consumer takes them (in input order unless told otherwise).
     const ready = new Map<number, Report | null>();
     let wake: (() => void) | undefined;

@@ -19,6 +19,26 @@ export interface ParseRunner {
 }
 
 /**
+ * A runner that starts the one `create` makes on its first task: a resumed run whose files were all done
+ * before never starts worker threads.
+ *
+ * @example
+ * const runner = lazyRunner(2, () => createPoolRunner(2));
+ * await runner.close(); // no pool was started
+ */
+export function lazyRunner(threads: number, create: () => ParseRunner): ParseRunner {
+  let started: ParseRunner | undefined;
+  return {
+    threads,
+    run(task, timeoutMs) {
+      started ??= create();
+      return started.run(task, timeoutMs);
+    },
+    close: () => started?.close() ?? Promise.resolve(),
+  };
+}
+
+/**
  * Resolves `--jobs`: a positive integer, or `auto` (the available cores, at most the number of files).
  *
  * @example
