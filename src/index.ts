@@ -77,6 +77,7 @@ export {
   digestReport,
   explainRule,
   loadBaseline,
+  NOT_ASSESSABLE,
   PRESETS,
   type PresetName,
   type ReportDigest,

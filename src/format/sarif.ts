@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Anomaly, Evidence, Origin, Report, Span } from '../model/index.js';
 import type { RuleMeta } from '../rules/meta.js';
+import { NOT_ASSESSABLE } from '../rules/rule.js';
 import { sortAnomalies } from './anomaly-order.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { type SourceLocator, textLocator } from './positions.js';
@@ -121,6 +122,7 @@ function result(
     ruleId: a.ruleId,
     ruleIndex,
     level: LEVEL[a.severity],
+    ...(a.data?.kind === NOT_ASSESSABLE ? { kind: 'open' } : {}),
     message: { text: `${a.reason} / ${a.reasonEn}${where ? ` (${where})` : ''}` },
     locations: [{ physicalLocation: physical(uri, region), logicalLocations: logicalOf(a.origin) }],
     relatedLocations: a.evidence.map((e, i) => relatedLocation(e, i, report, uri, at, cwd)),

@@ -40,6 +40,7 @@ export {
   defineCrossRule,
   defineRule,
   fillMessage,
+  NOT_ASSESSABLE,
   type Rule,
   type RuleContext,
 } from './rule.js';

@@ -26,6 +26,11 @@ export interface AnomalyDraft<M extends string = string> {
   evidence?: Evidence[];
   actual?: string | number;
   expected?: string | number;
+  /**
+   * The check could not be decided (the text is cut off, a row is unreadable): the anomaly becomes `info`
+   * whatever the configured severity, with `data.kind = 'not-assessable'`, so an auditor sees what was not checked.
+   */
+  notAssessable?: true;
 }
 
 /**
@@ -76,6 +81,14 @@ export interface Rule {
   // biome-ignore lint/suspicious/noExplicitAny: each rule knows its own option type.
   check(report: Report, ctx: RuleContext<any>): void;
 }
+
+/**
+ * `data.kind` of an anomaly whose check could not be decided; SARIF writes it as `kind: "open"`.
+ *
+ * @example
+ * report.anomalies.filter((a) => a.data?.kind === NOT_ASSESSABLE);
+ */
+export const NOT_ASSESSABLE = 'not-assessable';
 
 /**
  * Where every rule's documentation lives; anchors are the rule ids.
@@ -148,12 +161,16 @@ export function stampAnomaly(
   const anomaly: Anomaly = {
     ruleId: rule.id,
     source: SOURCE,
-    severity,
+    severity: draft.notAssessable ? 'info' : severity,
     reason: fillMessage(message.zh, draft.data),
     reasonEn: fillMessage(message.en, draft.data),
     evidence: draft.evidence ?? [],
     url: rule.meta.url,
-    data: { messageId: draft.messageId, ...(draft.data ?? {}) },
+    data: {
+      messageId: draft.messageId,
+      ...(draft.data ?? {}),
+      ...(draft.notAssessable ? { kind: NOT_ASSESSABLE } : {}),
+    },
   };
   if (draft.actual !== undefined) anomaly.actual = draft.actual;
   if (draft.expected !== undefined) anomaly.expected = draft.expected;
