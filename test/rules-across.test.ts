@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultAgencyResolver } from '../src/agency/node.js';
 import type { Report } from '../src/model/index.js';
 import { parseFile } from '../src/node/parse-file.js';
-import { defaultAgencyResolver } from '../src/agency/node.js';
 import { checkAcross, type DigestFigure, digestReport, type ReportDigest } from '../src/rules/index.js';
 import { keyDigests, yearPairs } from '../src/rules/util/chain.js';
 import { corpusPath, manifest } from './helpers/corpus.js';

@@ -62,7 +62,7 @@ export function linkAgencyKeys(agencies: KeyedAgency[]): KeyedAgency[] {
     if (basis !== 'division') continue;
     const name = identity.name.replace(GOVERNING, '') || identity.name;
     const first = identity.evidence[0];
-    if (!first || first.span[0] !== 0) continue;
+    if (first?.span[0] !== 0) continue;
     // Every shorter name that drops only leading division names: 北京市朝阳区 → 朝阳区 (→ '' ends it).
     for (const e of identity.evidence) {
       const short = name.slice(e.span[1]);
@@ -73,7 +73,7 @@ export function linkAgencyKeys(agencies: KeyedAgency[]): KeyedAgency[] {
   return agencies.map((a) => {
     if (a.basis !== 'name') return a;
     const found = byShortName.get(a.key);
-    if (!found || found.size !== 1) return a;
+    if (found?.size !== 1) return a;
     return { ...a, key: [...found][0] as string, basis: 'linked' };
   });
 }
