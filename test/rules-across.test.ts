@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultAgencyResolver } from '../src/agency/node.js';
 import type { Report } from '../src/model/index.js';
 import { parseFile } from '../src/node/parse-file.js';
-import { checkAcross, digestReport } from '../src/rules/index.js';
+import { checkAcross, type DigestFigure, digestReport, type ReportDigest } from '../src/rules/index.js';
+import { keyDigests, yearPairs } from '../src/rules/util/chain.js';
 import { corpusPath, manifest } from './helpers/corpus.js';
 
 describe('cross-report rules on the Pingtan text archive', () => {
@@ -13,7 +15,7 @@ describe('cross-report rules on the Pingtan text archive', () => {
       .map((r) => r.file)
       .filter((f) => /^pingtan-syq-\d{4}\.txt$/.test(f));
     for (const f of files) reports.set(f, await parseFile(corpusPath(f), { file: f }));
-    found = checkAcross([...reports.values()].map(digestReport));
+    found = checkAcross([...reports.values()].map(digestReport), {}, defaultAgencyResolver());
   });
 
   it('finds the improvement paragraph of 2016 reused in 2019, with both places as evidence', () => {
@@ -40,6 +42,37 @@ describe('cross-report rules on the Pingtan text archive', () => {
     expect(d('pingtan-syq-2021.txt').figures['requests.carriedForward.total']?.value).toBe(1);
     expect(d('pingtan-syq-2022.txt').figures['requests.carriedOver.total']?.value).toBe(1);
     expect(found.filter((f) => f.anomaly.ruleId === 'carryover-chain')).toEqual([]);
+  });
+
+  it('chains 2021 (党工委管委会) to 2022 (管委会) and 2022 to 2024 (no 管委会): one agency under three names', () => {
+    const d = (f: string) => digestReport(reports.get(f) as Report);
+    expect(d('pingtan-syq-2021.txt').agency).toBe('平潭综合实验区党工委管委会');
+    expect(d('pingtan-syq-2022.txt').agency).toBe('平潭综合实验区管委会');
+    expect(d('pingtan-syq-2024.txt').agency).toBe('平潭综合实验区');
+    const keyed = keyDigests([...reports.values()].map(digestReport), defaultAgencyResolver());
+    const pairs = yearPairs(keyed, () => true).map(
+      (p) => `${p.previous.file} → ${p.current.file} ${p.sameAgency}`,
+    );
+    expect(pairs).toContain('pingtan-syq-2021.txt → pingtan-syq-2022.txt name-variant');
+    expect(pairs).toContain('pingtan-syq-2020.txt → pingtan-syq-2021.txt same-name');
+    expect(pairs).toContain('pingtan-syq-2024.txt → pingtan-syq-2025.txt same-name');
+    // 2023 is not in the archive: 2022 and 2024 are not consecutive.
+    expect(pairs.filter((p) => p.includes('→ pingtan-syq-2024'))).toEqual([]);
+  });
+
+  it('flags a carry-over changed in the 2022 report against the 2021 report of the same body', () => {
+    const digests = [...reports.values()].map(digestReport);
+    const d2022 = digests.find((d) => d.file === 'pingtan-syq-2022.txt') as ReportDigest;
+    const carried = d2022.figures['requests.carriedOver.total'] as DigestFigure;
+    d2022.figures['requests.carriedOver.total'] = { ...carried, value: 4 };
+    const chain = checkAcross(digests, {}, defaultAgencyResolver()).filter(
+      (f) => f.anomaly.ruleId === 'carryover-chain',
+    );
+    expect(chain.map((f) => [f.file, f.anomaly.actual, f.anomaly.expected])).toEqual([
+      ['pingtan-syq-2022.txt', 4, 1],
+    ]);
+    expect(chain[0]?.anomaly.data).toMatchObject({ sameAgency: 'name-variant', agencyKey: '平潭综合实验区' });
+    expect(chain[0]?.anomaly.evidence[1]?.file).toBe('pingtan-syq-2021.txt');
   });
 
   it('keeps every digest to a few kilobytes (10,000 reports fit in memory)', () => {

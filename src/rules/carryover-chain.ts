@@ -12,7 +12,7 @@
  */
 
 import { defineCrossRule } from './rule.js';
-import { digestEvidence, yearPairs } from './util/chain.js';
+import { agencyKeyOf, digestEvidence, yearPairs } from './util/chain.js';
 import { COL_NAMES, REQUEST_COLS } from './util/figures.js';
 
 /**
@@ -45,7 +45,7 @@ export const carryoverChain = defineCrossRule({
     const pairs = yearPairs(digests, (d) =>
       Object.keys(d.figures).some((k) => k.startsWith('requests.carriedForward.')),
     );
-    for (const { current, previous } of pairs) {
+    for (const { current, previous, sameAgency } of pairs) {
       for (const col of REQUEST_COLS) {
         const now = current.figures[`requests.carriedOver.${col}`];
         const before = previous.figures[`requests.carriedForward.${col}`];
@@ -55,6 +55,8 @@ export const carryoverChain = defineCrossRule({
           line: now.line,
           messageId: 'chain',
           data: {
+            sameAgency,
+            agencyKey: agencyKeyOf(current) ?? '',
             col: COL_NAMES[col] ?? col,
             current: now.value,
             previous: before.value,

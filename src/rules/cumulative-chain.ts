@@ -10,7 +10,7 @@
  * Known false positives: a cumulative column restarted on purpose (new agency, new system).
  */
 import { defineCrossRule } from './rule.js';
-import { digestEvidence, yearPairs } from './util/chain.js';
+import { agencyKeyOf, digestEvidence, yearPairs } from './util/chain.js';
 
 /**
  * The `cumulative-chain` cross-report rule (described in the header of this file), registered in registry.ts.
@@ -42,7 +42,7 @@ export const cumulativeChain = defineCrossRule({
     );
     for (const cumKey of keys) {
       const base = cumKey.slice(0, -'@cumulative'.length);
-      for (const { current, previous } of yearPairs(digests, (d) => cumKey in d.figures)) {
+      for (const { current, previous, sameAgency } of yearPairs(digests, (d) => cumKey in d.figures)) {
         const now = current.figures[cumKey];
         const before = previous.figures[cumKey];
         const year = current.figures[base];
@@ -53,7 +53,15 @@ export const cumulativeChain = defineCrossRule({
           file: current.file,
           line: now.line,
           messageId: 'chain',
-          data: { key: base, current: now.value, previous: before.value, year: year.value, expected },
+          data: {
+            key: base,
+            current: now.value,
+            previous: before.value,
+            year: year.value,
+            expected,
+            sameAgency,
+            agencyKey: agencyKeyOf(current) ?? '',
+          },
           place: now.span,
           evidence: [
             digestEvidence('cumulative', cumKey, now),

@@ -18,6 +18,8 @@ import { numberingGap } from './numbering-gap.js';
 import { outcomeTotalMismatch } from './outcome-total-mismatch.js';
 import { parentSumMismatch } from './parent-sum-mismatch.js';
 import { percentageMismatch } from './percentage-mismatch.js';
+import { periodDateMalformed } from './period-date-malformed.js';
+import { periodEndMismatch } from './period-end-mismatch.js';
 import { periodYearMismatch } from './period-year-mismatch.js';
 import { planYearMismatch } from './plan-year-mismatch.js';
 import { reviewLitigationTotal } from './review-litigation-total.js';
@@ -27,6 +29,7 @@ import { signedBeforePeriodEnd } from './signed-before-period-end.js';
 import { signedOutsideWindow } from './signed-outside-window.js';
 import { subsetExceedsTotal } from './subset-exceeds-total.js';
 import { subtotalMismatch } from './subtotal-mismatch.js';
+import { tableHeaderDuplicated } from './table-header-duplicated.js';
 import { tableRowSum } from './table-row-sum.js';
 import { textTableMismatch } from './text-table-mismatch.js';
 
@@ -42,6 +45,8 @@ export const REPORT_RULES: Rule[] = [
   internalError,
   notAReport,
   periodYearMismatch,
+  periodEndMismatch,
+  periodDateMalformed,
   signedBeforePeriodEnd,
   signedOutsideWindow,
   planYearMismatch,
@@ -49,6 +54,7 @@ export const REPORT_RULES: Rule[] = [
   subsetExceedsTotal,
   percentageMismatch,
   tableRowSum,
+  tableHeaderDuplicated,
   outcomeTotalMismatch,
   flowBalanceMismatch,
   reviewLitigationTotal,
