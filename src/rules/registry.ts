@@ -23,12 +23,14 @@ import { planYearMismatch } from './plan-year-mismatch.js';
 import { reviewLitigationTotal } from './review-litigation-total.js';
 import type { CrossRule, Rule } from './rule.js';
 import { sectionOrder } from './section-order.js';
+import { staleYear } from './stale-year.js';
 import { signedBeforePeriodEnd } from './signed-before-period-end.js';
 import { signedOutsideWindow } from './signed-outside-window.js';
 import { subsetExceedsTotal } from './subset-exceeds-total.js';
 import { subtotalMismatch } from './subtotal-mismatch.js';
 import { tableRowSum } from './table-row-sum.js';
 import { textTableMismatch } from './text-table-mismatch.js';
+import { titleYearMismatch } from './title-year-mismatch.js';
 
 /**
  * The rules that check one report, in the order they run.
@@ -42,6 +44,8 @@ export const REPORT_RULES: Rule[] = [
   internalError,
   notAReport,
   periodYearMismatch,
+  staleYear,
+  titleYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,
   planYearMismatch,
