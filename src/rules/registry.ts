@@ -5,6 +5,7 @@ import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
 import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
+import { divisionTotalExceeded } from './division-total-exceeded.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
 import { internalError } from './internal-error.js';
@@ -82,6 +83,7 @@ export const CROSS_RULES: CrossRule[] = [
   cumulativeChain,
   moneyMagnitude,
   copiedText,
+  divisionTotalExceeded,
 ];
 
 /**
