@@ -15,13 +15,7 @@
 import { EARLIER_TOPIC, NOT_A_DATE_OF_STATEMENT, OPENING_YEAR } from './period-year-mismatch.js';
 import { defineRule } from './rule.js';
 import { findCounts } from './util/numbers.js';
-import {
-  chineseDates,
-  inSpans,
-  reportYearOf,
-  sentenceSpans,
-  tableSpans,
-} from './util/report-facts.js';
+import { chineseDates, inSpans, reportYearOf, sentenceSpans, tableSpans } from './util/report-facts.js';
 import { insideBookTitle } from './util/text.js';
 
 /** After the year: the sentence goes on about what this body did (`，我局`, `共`, `全年`, `度全镇`). */
@@ -31,7 +25,8 @@ const TOPIC_GOES_ON = /^年度?\s*[，,]?\s*(?:我|全|本|共|该|各|在|通�
  * Comparisons, histories and plans. Narrower than the words period-year-mismatch skips beside a count:
  * a sentence without a count that 增强 or 比较 something compares no figure.
  */
-const NOT_CURRENT = /同比|上年|去年|上一年|相比|[比较]上|增长|增加|减少|下降|持平|以来|累计|历年|先后|至今|将|拟|计划|力争|争取|预计|打算|下一步/;
+const NOT_CURRENT =
+  /同比|上年|去年|上一年|相比|[比较]上|增长|增加|减少|下降|持平|以来|累计|历年|先后|至今|将|拟|计划|力争|争取|预计|打算|下一步/;
 
 /**
  * The `stale-year` rule (described in the header of this file), registered in registry.ts.
@@ -73,9 +68,11 @@ export const staleYear = defineRule({
       const after = text.slice(start + 4, e);
       const rest = after.slice(1);
       if (!TOPIC_GOES_ON.test(after) || NOT_CURRENT.test(rest)) continue;
-      if (NOT_A_DATE_OF_STATEMENT.test(rest) || chineseDates(text.slice(start, e))[0]?.span[0] === 0) continue;
+      if (NOT_A_DATE_OF_STATEMENT.test(rest) || chineseDates(text.slice(start, e))[0]?.span[0] === 0)
+        continue;
       // period-year-mismatch reports the topic year followed by a count as an error.
-      if (EARLIER_TOPIC.test(after) && findCounts(text, start + 5, e).some((c) => !/%|元/.test(c.unit))) continue;
+      if (EARLIER_TOPIC.test(after) && findCounts(text, start + 5, e).some((c) => !/%|元/.test(c.unit)))
+        continue;
       ctx.report({
         messageId: 'stale',
         data: { stated: sentence.trim().slice(0, 24), year: year.year - 1, reportYear: year.year },

@@ -52,12 +52,14 @@ export const titleYearMismatch = defineRule({
     const yearSpan = meta.spans.reportYear;
     const title = meta.spans.title;
     // Only a year printed in the title: a year inferred from the period cannot disagree with it.
-    if (!text || !titleYear || !yearSpan || !title || yearSpan[0] < title[0] || yearSpan[1] > title[1]) return;
+    if (!text || !titleYear || !yearSpan || !title || yearSpan[0] < title[0] || yearSpan[1] > title[1])
+      return;
     const titleEvidence = ctx.evidence('title-year', yearSpan, { value: titleYear });
     const start = meta.periodStart?.split('-').map(Number);
     const end = meta.periodEnd?.split('-').map(Number);
     if (start && end && meta.spans.period) {
-      const wholeYear = start[0] === end[0] && start[1] === 1 && start[2] === 1 && end[1] === 12 && end[2] === 31;
+      const wholeYear =
+        start[0] === end[0] && start[1] === 1 && start[2] === 1 && end[1] === 12 && end[2] === 31;
       if (wholeYear && start[0] !== titleYear) {
         ctx.report({
           messageId: 'period',
