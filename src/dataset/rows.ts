@@ -1,4 +1,4 @@
-import type { AgencyIdentity } from '../agency/index.js';
+import type { AgencyResolver } from '../agency/index.js';
 import type { Anchor, Origin, Report, Span } from '../model/index.js';
 import type { TableName } from './tables.js';
 
@@ -8,8 +8,7 @@ export type Row = (string | number | boolean | null)[];
 /** The rows one report adds to each table. */
 export type ReportRows = Record<TableName, Row[]>;
 
-/** Names an agency from the name a report states (see `identifyAgency` in src/agency). */
-export type AgencyResolver = (stated: string) => AgencyIdentity;
+export type { AgencyResolver } from '../agency/index.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 

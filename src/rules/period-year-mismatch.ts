@@ -13,6 +13,10 @@
  * statistic means the figure was copied from another report, mistyped, or the whole report belongs to
  * another year.
  *
+ * The report's own statistics period, when it starts in the report year but ends after it
+ * (`自2014年1月1日起至2015年1月1日止`), is left to period-end-mismatch: it is a slip in the period sentence,
+ * not a figure of another year, and one span gets one flag.
+ *
  * Known false positives: a count that really is a later status (`截至2019年3月，已整改…`) written after
  * the signature date. Not flagged: earlier years in comparisons or histories (同比, 比2022年, 以来), plans in the
  * improvements section, dates of cited documents (`〔2018〕57号`, titles in 《》), publication dates.
@@ -22,6 +26,7 @@ import { findCounts } from './util/numbers.js';
 import {
   chineseDates,
   inSpans,
+  periodBoundaryOff,
   periodEndsOf,
   planSpans,
   reportYearOf,
@@ -92,7 +97,12 @@ export const periodYearMismatch = defineRule({
     const yearEvidence = year.span ? [ctx.evidence('report-year', year.span, { value: year.year })] : [];
     const signed = signedOnOf(report);
     const flagged = new Set<number>();
+    const period = report.meta.spans.period;
+    const boundaryOff = periodBoundaryOff(report.meta.periodStart, report.meta.periodEnd, year.year);
     for (const end of periodEndsOf(report)) {
+      // A stated period that starts in the report year is the report's own period with a wrong boundary:
+      // period-end-mismatch reports it (one flag per span).
+      if (boundaryOff && period && end.span[0] === period[0] && end.span[1] === period[1]) continue;
       if (end.year <= year.year || inSpans(end.span[0], tables) || insideBookTitle(text, end.span[0]))
         continue;
       if (signed && end.year === year.year + 1 && end.iso <= signed.iso) continue;

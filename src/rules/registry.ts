@@ -5,6 +5,7 @@ import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
 import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
+import { divisionTotalExceeded } from './division-total-exceeded.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
 import { internalError } from './internal-error.js';
@@ -18,6 +19,8 @@ import { numberingGap } from './numbering-gap.js';
 import { outcomeTotalMismatch } from './outcome-total-mismatch.js';
 import { parentSumMismatch } from './parent-sum-mismatch.js';
 import { percentageMismatch } from './percentage-mismatch.js';
+import { periodDateMalformed } from './period-date-malformed.js';
+import { periodEndMismatch } from './period-end-mismatch.js';
 import { periodYearMismatch } from './period-year-mismatch.js';
 import { planYearMismatch } from './plan-year-mismatch.js';
 import { reviewLitigationTotal } from './review-litigation-total.js';
@@ -27,6 +30,7 @@ import { signedBeforePeriodEnd } from './signed-before-period-end.js';
 import { signedOutsideWindow } from './signed-outside-window.js';
 import { subsetExceedsTotal } from './subset-exceeds-total.js';
 import { subtotalMismatch } from './subtotal-mismatch.js';
+import { tableHeaderDuplicated } from './table-header-duplicated.js';
 import { tableRowSum } from './table-row-sum.js';
 import { textTableMismatch } from './text-table-mismatch.js';
 
@@ -42,6 +46,8 @@ export const REPORT_RULES: Rule[] = [
   internalError,
   notAReport,
   periodYearMismatch,
+  periodEndMismatch,
+  periodDateMalformed,
   signedBeforePeriodEnd,
   signedOutsideWindow,
   planYearMismatch,
@@ -49,6 +55,7 @@ export const REPORT_RULES: Rule[] = [
   subsetExceedsTotal,
   percentageMismatch,
   tableRowSum,
+  tableHeaderDuplicated,
   outcomeTotalMismatch,
   flowBalanceMismatch,
   reviewLitigationTotal,
@@ -76,6 +83,7 @@ export const CROSS_RULES: CrossRule[] = [
   cumulativeChain,
   moneyMagnitude,
   copiedText,
+  divisionTotalExceeded,
 ];
 
 /**

@@ -156,7 +156,7 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report in headless chromium', () => {
     });
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(pathToFileURL(join(ARTIFACTS, 'html-report-e2e.html')).href);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await context?.close();

@@ -236,3 +236,19 @@ export function inSpans(offset: number, spans: Span[]): boolean {
 export function tableSpans(report: Report): Span[] {
   return report.tables.map((t) => t.span);
 }
+
+/**
+ * Does the stated period belong to period-end-mismatch rather than to period-year-mismatch? It does when it starts
+ * in the report year or ends on the report year's last day, yet is not exactly the report year.
+ *
+ * @example
+ * periodBoundaryOff('2014-01-01', '2015-01-01', 2014); // true
+ * periodBoundaryOff('2019-01-01', '2019-12-31', 2018); // false (another whole year)
+ */
+export function periodBoundaryOff(start: string | undefined, end: string | undefined, year: number): boolean {
+  if (!start || !end) return false;
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  if (start === first && end === last) return false;
+  return start.startsWith(`${year}-`) || end === last;
+}
