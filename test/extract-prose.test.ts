@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentWords } from '../src/extract/segmenter.js';
 import { parseText } from '../src/index.js';
 import { loadDomainDictionary } from '../src/node/dictionary.js';
-import { fixturePath } from './helpers/corpus.js';
+import { corpusPath, fixturePath } from './helpers/corpus.js';
 
 const seed = parseText(readFileSync(fixturePath('seed-2018-shulan-minzheng.txt'), 'utf8'));
 
@@ -133,5 +133,26 @@ describe('prose figures (invented)', () => {
     const c = r.channels[0];
     expect(c?.name).toBe('政务公开网');
     expect(r.text?.slice(c?.nameSpan[0], c?.nameSpan[1])).toBe('政务公开网');
+  });
+});
+
+describe('template-era prose (real reports)', () => {
+  it('reads the request rows a 2022 report states in prose as its template keys', () => {
+    const r = parseText(readFileSync(corpusPath('yiwu-niansanli-2022.txt'), 'utf8'));
+    const v = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
+    expect(v).toMatchObject({
+      'requests.newReceived.total': 7,
+      'requests.carriedOver.total': 1,
+      'requests.granted.total': 3,
+      'requests.unavailable.subtotal.total': 4,
+      'requests.carriedForward.total': 1,
+      'core.requestsReceived': 7,
+    });
+    expect(v['applications.received.total']).toBeUndefined();
+  });
+
+  it('reads a request zero stated in a negative sentence as the new-request total', () => {
+    const r = parseText(readFileSync(corpusPath('changan-paoli-2022.txt'), 'utf8'));
+    expect(r.figures['requests.newReceived.total']).toMatchObject({ value: 0, stated: '未收到' });
   });
 });

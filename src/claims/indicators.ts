@@ -84,6 +84,33 @@ export const SUBJECTS: Subject[] = [
     units: ['cases'],
     needs: ABOUT_REQUESTS,
   },
+  // Template-era rows that prose restates (`上年度结转1件`, `结转下年继续办理1件`, `无法提供4件`): keys of
+  // eras B and C only, so era A prose never gives them.
+  {
+    indicator: 'requests.carriedOver.total',
+    re: /上一?年度?结转|上年度?遗留/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+    zero: true,
+  },
+  {
+    indicator: 'requests.carriedForward.total',
+    re: /结转(?:至|到)?下一?年度?/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+  },
+  {
+    indicator: 'requests.unavailable.subtotal.total',
+    re: /无法提供/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+  },
+  {
+    indicator: 'requests.notProcessed.subtotal.total',
+    re: /不予处理/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+  },
   {
     indicator: 'applications.received.total',
     re: /依申请|(?:收到|受理|接到|接收|办理)[^，,；;。]{0,16}申请|申请/,

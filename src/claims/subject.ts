@@ -1,6 +1,10 @@
 import type { ClaimScope } from '../model/index.js';
 import { SUBJECTS, type Subject } from './indicators.js';
 import { CUMULATIVE, OTHER_PERIOD } from './text.js';
+
+/** Requests carried over from last year into this one. */
+const CARRIED_OVER = /上一?年度?结转/g;
+
 import { inFamily } from './units.js';
 
 /** A subject found in a stretch of text, with its span. */
@@ -101,7 +105,8 @@ export function scopeOf(
   reportYear: number | undefined,
 ): { scope: ClaimScope; year?: number } {
   if (CUMULATIVE.test(sentenceLead)) return { scope: 'cumulative' };
-  if (OTHER_PERIOD.test(lead)) return { scope: 'period' };
+  // 上年结转 names this year's carried-over requests, not a figure of last year.
+  if (OTHER_PERIOD.test(lead.replace(CARRIED_OVER, ''))) return { scope: 'period' };
   // A year on its own (`2011年共收到`), not the year of a full date (`截至2019年12月31日`).
   for (const m of lead.matchAll(/(?<!\d)(\d{4})年(?!\d{1,2}月)/g)) {
     const year = Number(m[1]);

@@ -7,6 +7,16 @@ import { keyDef } from './keys.js';
 const ACTIVE_HEADING = /主动公开(?:政府信息)?(?:情况|方面|的数量|政府信息数|数量)/g;
 /** Channel families that have an era A key `active.channels.<kind>`. */
 const ACTIVE_CHANNEL_KEYS = new Set<ChannelKind>(['website', 'gazette', 'weibo', 'wechat', 'other']);
+/**
+ * Era A request indicators and the template row (eras B and C) that the same words state: `共收到信息公开
+ * 申请7件` in a 2022 report is the year's new requests.
+ */
+const TEMPLATE_EQUIVALENT: Record<string, string> = {
+  'applications.received.total': 'requests.newReceived.total',
+  'applications.answered.granted': 'requests.granted.total',
+  'applications.answered.partial': 'requests.partial.total',
+  'applications.answered.denied': 'requests.denied.subtotal.total',
+};
 /** Prose keys read in every era (the others only where the report's era defines them). */
 const ANY_ERA = new Set(['fees.informationProcessing']);
 
@@ -70,7 +80,8 @@ export function extractProse(ctx: DocContext): { figures: Record<string, Figure>
   for (const c of claims) {
     if (c.kind !== 'count' && c.kind !== 'zero') continue;
     if (c.indicator === 'active.total' || c.indicator.startsWith('active.channels')) continue;
-    const key = figureKey(c);
+    const stated = figureKey(c);
+    const key = stated && era !== 'A' ? (TEMPLATE_EQUIVALENT[stated] ?? stated) : stated;
     if (!key || figures[key]) continue;
     const def = keyDef(key);
     if (!def || def.derived || (!def.eras.includes(era) && !ANY_ERA.has(def.key))) continue;
