@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeLoaded } from '../src/core/pipeline.js';
 import { type LayoutCell, layoutDocument } from '../src/layout/index.js';
 import { loadBuffer, readPdfPages } from '../src/load/index.js';
+import { writeBlocks } from '../src/load/layout-text.js';
 import type { LoadedText } from '../src/load/loaded.js';
 import { parseFile } from '../src/node/parse-file.js';
 import { normalizeLoaded } from '../src/text/normalize.js';
@@ -26,11 +28,12 @@ async function figures(file: string): Promise<Record<string, unknown>> {
 }
 
 describe('a table with blank cells reads the same from the PDF as from the HTML', () => {
-  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020'])(
+  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020', 'hanyang-bgs-2022'])(
     '%s: every figure and every cell of the docx and the pdf is the html one',
     async (name) => {
       const html = await figures(`${name}.html`);
       expect(Object.keys(html).length).toBeGreaterThan(10);
+      expect(Object.values(html)).toContain(0);
       for (const ext of ['docx', 'pdf']) expect(await figures(`${name}.${ext}`), ext).toEqual(html);
       const grid = gridOf((await loadNormalized(`${name}.html`)).tables[0]?.rows ?? []);
       expect(grid.flat()).toContain('');
@@ -64,6 +67,13 @@ describe('a table with blank cells reads the same from the PDF as from the HTML'
     expect(pdf['active.coercion.change']).toBe(4);
     expect(pdf).not.toHaveProperty('active.coercion.decisions');
   });
+  it('hanyang-bgs-2022 (era C table 二): the blank 现行有效件数 of 规章 is no figure, its printed zeros are', async () => {
+    const pdf = await figures('hanyang-bgs-2022.pdf');
+    expect(pdf['active.regulations.issued']).toBe(0);
+    expect(pdf['active.regulations.repealed']).toBe(0);
+    expect(pdf).not.toHaveProperty('active.regulations.inForce');
+    expect(pdf['active.normativeDocs.inForce']).toBe(8);
+  });
 });
 
 describe('the same PDF table laid out from text positions alone (rulings left out)', () => {
@@ -91,4 +101,23 @@ describe('the same PDF table laid out from text positions alone (rulings left ou
     expect(valuesByLabel(grid, 3)).toEqual(valuesByLabel(html, 3));
     expect(valuesByLabel(grid, 3)['2、政府公报公开']).toEqual(['条', '0', '']);
   });
+
+  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020'])(
+    '%s: every figure is the html one, wrapped labels above and below a row stay its label',
+    async (name) => {
+      const bytes = readFileSync(corpusPath(`${name}.pdf`));
+      const pages = await readPdfPages(bytes);
+      const blocks = layoutDocument(pages.map((p) => ({ ...p, rulings: undefined })));
+      const report = analyzeLoaded({ ...writeBlocks(blocks, 'pdf'), pages: pages.length }, { bytes });
+      const mine = Object.fromEntries(Object.entries(report.figures).map(([k, f]) => [k, f.value]));
+      expect(mine).toEqual(await figures(`${name}.html`));
+      const labels = blocks.flatMap((b) =>
+        b.kind === 'table' ? b.grid.map((r) => squash(r[0]?.text ?? '')) : [],
+      );
+      if (name === 'wuhan-sthjj-2020')
+        expect(labels).toContain(
+          '規範性檔案(行政機關制定發布的決定、公告、通告、意見、通知,以及標題採用“規定”“辦法”“細則”“規範”“規程”“規則”等字樣的公文,一般情況下屬於規範性檔案)',
+        );
+    },
+  );
 });

@@ -95,3 +95,47 @@ describe('plans for the wrong year', () => {
     expect(plan[0]?.severity).toBe('warning');
   });
 });
+
+describe('a county and its city (洪泽区 in 淮安市)', () => {
+  let hongze: ReportDigest;
+  let huaian: ReportDigest;
+  const exceeded = (digests: ReportDigest[]) =>
+    checkAcross(digests, {}, defaultAgencyResolver()).filter(
+      (f) => f.anomaly.ruleId === 'division-total-exceeded',
+    );
+
+  beforeAll(async () => {
+    hongze = digestReport(await parseFile(corpusPath('hongze-2023.pdf'), { file: 'hongze-2023.pdf' }));
+    huaian = digestReport(await parseFile(corpusPath('huaian-2024.pdf'), { file: 'huaian-2024.pdf' }));
+  });
+
+  it('keys the two governments by their division codes, one inside the other', () => {
+    const [a, b] = keyDigests([hongze, huaian], defaultAgencyResolver());
+    expect([a?.agency, a?.agencyKey, b?.agency, b?.agencyKey]).toEqual([
+      '淮安市洪泽区人民政府',
+      '320813',
+      '淮安市人民政府',
+      '3208',
+    ]);
+  });
+
+  it('is silent when the county counts less than the city (21 of 3,119 requests) and across years', () => {
+    expect(hongze.figures['core.requestsReceived']?.value).toBe(21);
+    expect(huaian.figures['core.requestsReceived']?.value).toBe(3119);
+    expect(exceeded([hongze, huaian])).toEqual([]);
+    expect(exceeded([hongze, { ...huaian, reportYear: 2023 }])).toEqual([]);
+  });
+
+  it('flags the county’s count when it exceeds the city’s for the same year', () => {
+    const received = hongze.figures['core.requestsReceived'] as DigestFigure;
+    const county = {
+      ...hongze,
+      figures: { ...hongze.figures, 'core.requestsReceived': { ...received, value: 3121 } },
+    };
+    const found = exceeded([county, { ...huaian, reportYear: 2023 }]);
+    expect(found.map((f) => [f.file, f.anomaly.actual, f.anomaly.expected])).toEqual([
+      ['hongze-2023.pdf', 3121, '<= 3119'],
+    ]);
+    expect(found[0]?.anomaly.evidence[1]?.file).toBe('huaian-2024.pdf');
+  });
+});

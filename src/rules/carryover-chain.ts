@@ -1,14 +1,15 @@
 /**
  * carryover-chain — 上年结转 this year differs from last year's 结转下年度继续办理.
  *
- * What: across the reports of one agency in a batch, for every column of table 三,
+ * What: across the reports of one agency in a batch (one agency key: division code and department, so name
+ * variants such as 党工委管委会/管委会 or 人民政府/政府 are one agency), for every column of table 三,
  * `requests.carriedOver.<col>` of year t must equal `requests.carriedForward.<col>` of year t−1.
  *
  * Why it matters to auditors: requests carried forward must reappear the next year; a break means
  * requests were lost between years or one of the two tables is wrong.
  *
  * Known false positives: a corrected earlier report that the batch does not include; agencies that merged
- * or were renamed between the two years.
+ * between the two years.
  */
 
 import { defineCrossRule } from './rule.js';
@@ -33,7 +34,7 @@ export const carryoverChain = defineCrossRule({
     },
     why: 'Requests carried forward must reappear the next year; a break means requests were lost between years or one of the two tables is wrong.',
     falsePositives:
-      'Corrected earlier reports outside the batch; agencies merged or renamed between the years.',
+      'Corrected earlier reports outside the batch; agencies merged between the years (the merged body keeps one key).',
   },
   messages: {
     chain: {

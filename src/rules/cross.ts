@@ -2,6 +2,7 @@ import type { AgencyResolver } from '../agency/index.js';
 import type { Anomaly, Report } from '../model/index.js';
 import { type PresetName, type ResolvedConfig, type RulesConfig, resolveConfig } from './config.js';
 import type { DigestFigure, ReportDigest } from './digest.js';
+import { DIVISION_TOTALS } from './division-total-exceeded.js';
 import { MONEY_KEYS } from './money-magnitude.js';
 import { CROSS_RULES } from './registry.js';
 import { type CrossAnomalyDraft, stampAnomaly } from './rule.js';
@@ -12,13 +13,14 @@ import { reportYearOf } from './util/report-facts.js';
 
 export type { DigestFigure, Fingerprint, Fingerprints, ReportDigest } from './digest.js';
 
-/** Figure keys the cross-report rules chain from year to year. */
+/** Figure keys the cross-report rules compare: chained from year to year, or against a parent division. */
 function chained(key: string): boolean {
   return (
     key.startsWith('requests.carriedOver.') ||
     key.startsWith('requests.carriedForward.') ||
     /^active\.(normativeDocs|regulations)\.(inForce|issued|repealed)$/.test(key) ||
-    MONEY_KEYS.includes(key)
+    MONEY_KEYS.includes(key) ||
+    DIVISION_TOTALS.includes(key)
   );
 }
 

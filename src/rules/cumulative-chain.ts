@@ -2,7 +2,8 @@
  * cumulative-chain — a 历年累计 figure does not equal last year's cumulative plus this year's count.
  *
  * What: for every `<key>@cumulative` (Fujian two-column statistics table, era A),
- * `cumulative(t) = cumulative(t−1) + <key>(t)` across the reports of one agency.
+ * `cumulative(t) = cumulative(t−1) + <key>(t)` across the reports of one agency (same agency key, so
+ * name variants of one body are one agency).
  *
  * Why it matters to auditors: the cumulative column is only useful if it accumulates; a break means a
  * year's count or a cumulative figure was mistyped (PT 2016→2017).

@@ -2,7 +2,7 @@
  * in-force-chain — 现行有效件数 does not follow from last year's count, this year's issues and repeals.
  *
  * What: for 规章 and 行政规范性文件 (2021 template), `inForce(t) = inForce(t−1) + issued(t) − repealed(t)`
- * across the reports of one agency.
+ * across the reports of one agency (same agency key, so name variants of one body are one agency).
  *
  * Why it matters to auditors: the chain lets a reader verify the stock of rules in force; a break means
  * a count was mistyped or documents were cleaned up without being reported as repealed.
