@@ -10,6 +10,12 @@
 
 export { canonicalBody } from './bodies.js';
 export { createAgencyIdentifier } from './identify.js';
-export { type AgencyKeyBasis, agencyKey, type KeyedAgency, linkAgencyKeys } from './key.js';
+export {
+  type AgencyKeyBasis,
+  agencyKey,
+  agencyKeyOfName,
+  type KeyedAgency,
+  linkAgencyKeys,
+} from './key.js';
 export { normalizeAgencyName } from './normalize.js';
 export type { AgencyEvidence, AgencyIdentity, AgencyLevel, AgencyResolver, Division } from './types.js';

@@ -1,5 +1,6 @@
 import { canonicalBody } from './bodies.js';
-import type { AgencyIdentity } from './types.js';
+import { createAgencyIdentifier } from './identify.js';
+import type { AgencyIdentity, AgencyResolver } from './types.js';
 
 /** Words after the place name that name its governing body rather than a department of it. */
 const GOVERNING = /(?:人民政府|政府|管委会)$/;
@@ -76,4 +77,19 @@ export function linkAgencyKeys(agencies: KeyedAgency[]): KeyedAgency[] {
     if (found?.size !== 1) return a;
     return { ...a, key: [...found][0] as string, basis: 'linked' };
   });
+}
+
+/** Without a division list only the name variants are read: 管理委员会/管委会, 人民政府/政府, spaces. */
+const byNameOnly: AgencyResolver = createAgencyIdentifier([]);
+
+/**
+ * The agency key of a stated agency name through `resolve` (default: the name variants only, no
+ * division codes), as chains, the dataset's `agency_key` and the CSV's `agencyKey` column use it.
+ *
+ * @example
+ * agencyKeyOfName('平潭综合实验区党工委管委会'); // '平潭综合实验区'
+ * agencyKeyOfName('洪泽区政府', defaultAgencyResolver()); // '320813'
+ */
+export function agencyKeyOfName(stated: string, resolve: AgencyResolver = byNameOnly): string {
+  return agencyKey(resolve(stated)).key;
 }

@@ -1,5 +1,6 @@
 import { ambiguousDigitRun } from './ambiguous-digit-run.js';
 import { blankTotal } from './blank-total.js';
+import { breakdownCountMismatch } from './breakdown-count-mismatch.js';
 import { breakdownSumMismatch } from './breakdown-sum-mismatch.js';
 import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
@@ -28,11 +29,13 @@ import type { CrossRule, Rule } from './rule.js';
 import { sectionOrder } from './section-order.js';
 import { signedBeforePeriodEnd } from './signed-before-period-end.js';
 import { signedOutsideWindow } from './signed-outside-window.js';
+import { staleYear } from './stale-year.js';
 import { subsetExceedsTotal } from './subset-exceeds-total.js';
 import { subtotalMismatch } from './subtotal-mismatch.js';
 import { tableHeaderDuplicated } from './table-header-duplicated.js';
 import { tableRowSum } from './table-row-sum.js';
 import { textTableMismatch } from './text-table-mismatch.js';
+import { titleYearMismatch } from './title-year-mismatch.js';
 
 /**
  * The rules that check one report, in the order they run.
@@ -48,10 +51,13 @@ export const REPORT_RULES: Rule[] = [
   periodYearMismatch,
   periodEndMismatch,
   periodDateMalformed,
+  staleYear,
+  titleYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,
   planYearMismatch,
   breakdownSumMismatch,
+  breakdownCountMismatch,
   subsetExceedsTotal,
   percentageMismatch,
   tableRowSum,

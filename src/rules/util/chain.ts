@@ -1,6 +1,7 @@
 import {
   type AgencyResolver,
   agencyKey,
+  agencyKeyOfName,
   createAgencyIdentifier,
   type KeyedAgency,
   linkAgencyKeys,
@@ -9,8 +10,8 @@ import {
 import type { Evidence } from '../../model/index.js';
 import type { DigestFigure, ReportDigest } from '../digest.js';
 
-/** Without a division list only the name variants are read: 管理委员会/管委会, 人民政府/政府, spaces. */
-const byNameOnly = createAgencyIdentifier([]);
+/** Reads only the name variants (管理委员会/管委会, 人民政府/政府, spaces): no division codes. */
+const noDivisions = createAgencyIdentifier([]);
 
 /**
  * Sets every digest's agency key (a key the caller already set is kept): each stated name through
@@ -19,11 +20,11 @@ const byNameOnly = createAgencyIdentifier([]);
  * @example
  * keyDigests(digests, defaultAgencyResolver()).map((d) => d.agencyKey); // ['320813', '320813', …]
  */
-export function keyDigests(digests: ReportDigest[], resolve: AgencyResolver = byNameOnly): ReportDigest[] {
+export function keyDigests(digests: ReportDigest[], resolve?: AgencyResolver): ReportDigest[] {
   const open = digests.filter((d) => d.agencyKey === undefined && d.agency);
   const linked = linkAgencyKeys(
     open.map((d): KeyedAgency => {
-      const identity = resolve(d.agency as string);
+      const identity = (resolve ?? noDivisions)(d.agency as string);
       return { identity, ...agencyKey(identity) };
     }),
   );
@@ -43,7 +44,7 @@ export function keyDigests(digests: ReportDigest[], resolve: AgencyResolver = by
  */
 export function agencyKeyOf(d: Pick<ReportDigest, 'agency' | 'agencyKey'>): string | undefined {
   if (d.agencyKey !== undefined) return d.agencyKey;
-  return d.agency ? agencyKey(byNameOnly(d.agency)).key : undefined;
+  return d.agency ? agencyKeyOfName(d.agency) : undefined;
 }
 
 /**
