@@ -4,7 +4,10 @@
  * What: each report's long prose clauses are fingerprinted (digits masked, punctuation dropped); runs of
  * consecutive clauses that another report of a different agency, or of the same agency for a different
  * year, also contains are reported when they are at least `minChars` long (default 80). Clauses that more
- * than `maxShared` reports contain (default 50) are treated as common phrasing, not copying.
+ * than `maxShared` reports contain (default 50) are treated as common phrasing, not copying. Site chrome
+ * carried into converted files (text before the report title, menu lines of short unpunctuated words,
+ * unpunctuated lines repeated on every page) is not compared: two pages of one portal share it whatever
+ * their reports say.
  *
  * Why it matters to auditors: 国办公开办函〔2021〕30号 names 内容雷同 as a failing to be held accountable; an
  * improvement section copied from an earlier year (PT-2016 → PT-2019) means the problems were not

@@ -1,5 +1,6 @@
 import { ambiguousDigitRun } from './ambiguous-digit-run.js';
 import { blankTotal } from './blank-total.js';
+import { breakdownCountMismatch } from './breakdown-count-mismatch.js';
 import { breakdownSumMismatch } from './breakdown-sum-mismatch.js';
 import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
@@ -57,6 +58,7 @@ export const REPORT_RULES: Rule[] = [
   signedOutsideWindow,
   planYearMismatch,
   breakdownSumMismatch,
+  breakdownCountMismatch,
   subsetExceedsTotal,
   percentageMismatch,
   tableRowSum,
