@@ -4,8 +4,8 @@
 //   3. one worker against two (tinypool, the CLI's runner) over the same mixed batch (ratio);
 //   4. RSS over a long run: the corpus repeated to XXGK_BENCH_FILES (default 10,000) files through two
 //      workers; the files are read from the corpus each time, not copied;
-//   5. OCR seconds per page on one core: the three scanned pages of fixtures/scan-hongze-2023-p2-4.pdf
-//      (inference runs on one thread; CPU seconds of the process and wall-clock seconds, after a warm-up).
+//   5. OCR seconds per page on one core: the five scanned pages of fixtures/scan-hongze-2023.pdf against
+//      the text layer of the same pages (scripts/bench-ocr.mjs; CPU and wall-clock seconds, after a warm-up).
 // Prints a Markdown section for docs/benchmarks.md and a JSON line.
 //
 //   npm run bench                                   full run
@@ -21,6 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { parseBuffer } = await import(join(ROOT, 'dist/index.js'));
 const { createPoolRunner } = await import(join(ROOT, 'dist/node/pool.js'));
 const { PDFParse } = await import('pdf-parse');
+const { ocrRate, ocrRow } = await import('./bench-ocr.mjs');
 
 const SECONDS = Number(process.env.XXGK_BENCH_SECONDS ?? 5);
 const LONG_FILES = Number(process.env.XXGK_BENCH_FILES ?? 10_000);
@@ -174,26 +175,8 @@ log(`bench: long run over ${LONG_FILES} files …`);
 const long = await longRun();
 
 // 5. OCR on one core
-async function ocrRate() {
-  const scan = join(ROOT, 'fixtures/scan-hongze-2023-p2-4.pdf');
-  const strip = join(ROOT, 'fixtures/scan-hongze-2023-p5-top.png');
-  if (!existsSync(scan)) return undefined;
-  try {
-    await parseBuffer(readFileSync(strip), { file: strip }); // loads the models
-  } catch {
-    return undefined;
-  }
-  const cpu = process.cpuUsage();
-  const start = now();
-  const report = await parseBuffer(readFileSync(scan), { file: scan });
-  const wall = (now() - start) / 1000;
-  const used = process.cpuUsage(cpu);
-  const pages = report.stats.ocrPages?.length ?? 0;
-  if (!pages) return undefined;
-  return { pages, cpuPerPage: (used.user + used.system) / 1e6 / pages, wallPerPage: wall / pages };
-}
-log('bench: OCR of three scanned pages …');
-const o = await ocrRate();
+log('bench: OCR of five scanned pages against their text layer …');
+const o = await ocrRate(ROOT);
 
 const first = long.samples[Math.min(1, long.samples.length - 1)]?.rssMb ?? 0;
 const last = long.samples.at(-1)?.rssMb ?? 0;
@@ -212,9 +195,7 @@ const lines = [
       ? `| PDF pipeline / bare pdf-parse | not measurable: ${p.rows.filter((r) => r.failed).length} of ${pdfs.length} PDFs fail to load | ≤ 1.2× | n/a |`
       : `| PDF pipeline / bare pdf-parse | ${p.ratio.toFixed(2)}× (${p.fullMs.toFixed(0)} ms vs ${p.bareMs.toFixed(0)} ms for ${pdfs.length} PDFs) | ≤ 1.2× | ${mark(p.ratio <= 1.2)} |`,
   `| 2 workers / 1 worker | ${(two.perSecond / one.perSecond).toFixed(2)}× (${one.perSecond.toFixed(1)} → ${two.perSecond.toFixed(1)} files/s, ${mixed.length} mixed files; cores busy ${one.cores.toFixed(2)} → ${two.cores.toFixed(2)}) | ≥ 1.8× | ${mark(two.perSecond / one.perSecond >= 1.8)} |`,
-  o
-    ? `| OCR seconds per page, one core | ${o.cpuPerPage.toFixed(1)} CPU s (${o.wallPerPage.toFixed(1)} s by the wall clock; ${o.pages} scanned pages at 150 dpi) | | |`
-    : '| OCR seconds per page, one core | OCR not installed | | |',
+  ocrRow(o),
   `| RSS over ${long.files} files (2 workers) | peak ${long.peakMb} MB; ${first} MB after ${long.samples[1]?.done ?? 0} files → ${last} MB at the end; ${long.perSecond.toFixed(1)} files/s | flat | ${mark(last <= first * 1.15 + 20)} |`,
   '',
 ];

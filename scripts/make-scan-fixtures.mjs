@@ -1,7 +1,9 @@
 // Writes the scanned-report fixtures the OCR tests use, from a corpus PDF with a text layer:
-// - fixtures/scan-hongze-2023-p2-4.pdf: pages 2–4 of test/corpus/hongze-2023.pdf rendered at 150 dpi, turned
-//   a little (+0.6°, −0.8°, +0.4°), with light speckle noise, as greyscale JPEGs in a PDF without any text:
-//   what a scanner makes of the printed report.
+// - fixtures/scan-hongze-2023.pdf: all five pages of test/corpus/hongze-2023.pdf rendered at 150 dpi, each
+//   turned a little (between −0.8° and +0.6°), with light speckle noise, as greyscale JPEGs in a PDF without
+//   any text: what a scanner makes of the printed report.
+// - fixtures/scan-pingtan-syq-2022-p4-6.pdf: pages 4–6 of test/corpus/pingtan-syq-2022.pdf (the template
+//   tables of a second report, with another table design) scanned the same way.
 // - fixtures/invented-mixed-scan.pdf: an invented text page (STSong-Light, as in make-pdf-fixtures.mjs)
 //   followed by one scanned page: the top of hongze-2023.pdf page 5 (section 六 and its fee sentence).
 // - fixtures/scan-hongze-2023-p5-top.png: the same scanned strip as an image file.
@@ -108,26 +110,36 @@ function imagePage(first, image, pixelsW, pixelsH, widthPt, heightPt) {
   ];
 }
 
-const doc = await pdfjs.getDocument({
-  data: new Uint8Array(readFileSync(join(root, 'test/corpus/hongze-2023.pdf'))),
-  cMapUrl: `${join(pdfjsDir, 'cmaps')}/`,
-  cMapPacked: true,
-  standardFontDataUrl: `${join(pdfjsDir, 'standard_fonts')}/`,
-  verbosity: 0,
-}).promise;
-
-// The three-page scan.
-const turns = [0.6, -0.8, 0.4];
-const objects = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
-const kids = [];
-for (const [k, n] of [2, 3, 4].entries()) {
-  const scan = await scanPage(doc, n, turns[k], 1000 + n);
-  const first = objects.length + 1; // object number of the page
-  kids.push(`${first} 0 R`);
-  objects.push(...imagePage(first, await jpeg(scan), scan.w, scan.h, scan.widthPt, scan.heightPt));
+async function open(name) {
+  return pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(join(root, 'test/corpus', name))),
+    cMapUrl: `${join(pdfjsDir, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(pdfjsDir, 'standard_fonts')}/`,
+    verbosity: 0,
+  }).promise;
 }
-objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`;
-writeFileSync(join(root, 'fixtures/scan-hongze-2023-p2-4.pdf'), pdf(objects));
+
+/** Writes an image-only PDF of the given pages of `doc`, page `pages[k]` turned by `turns[k]` degrees. */
+async function writeScan(doc, pages, turns, out) {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
+  const kids = [];
+  for (const [k, n] of pages.entries()) {
+    const scan = await scanPage(doc, n, turns[k], 1000 + n);
+    const first = objects.length + 1; // object number of the page
+    kids.push(`${first} 0 R`);
+    objects.push(...imagePage(first, await jpeg(scan), scan.w, scan.h, scan.widthPt, scan.heightPt));
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`;
+  writeFileSync(join(root, 'fixtures', out), pdf(objects));
+}
+
+const pingtan = await open('pingtan-syq-2022.pdf');
+await writeScan(pingtan, [4, 5, 6], [-0.5, 0.7, -0.3], 'scan-pingtan-syq-2022-p4-6.pdf');
+await pingtan.destroy();
+
+const doc = await open('hongze-2023.pdf');
+await writeScan(doc, [1, 2, 3, 4, 5], [-0.3, 0.6, -0.8, 0.4, -0.5], 'scan-hongze-2023.pdf');
 
 // The mixed document: a text page, then the scanned top of page 5.
 const strip = await scanPage(doc, 5, -0.5, 1005);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAgencyIdentifier, normalizeAgencyName } from '../src/agency/index.js';
+import {
+  agencyKey,
+  canonicalBody,
+  createAgencyIdentifier,
+  linkAgencyKeys,
+  normalizeAgencyName,
+} from '../src/agency/index.js';
 import { defaultAgencyResolver, loadDivisions } from '../src/agency/node.js';
 
 describe('agency names', () => {
@@ -66,5 +72,48 @@ describe('agency identity from the division data', () => {
     ]);
     expect(tiny('淮安市洪泽区人民政府')).toMatchObject({ region: '3208', level: 'department' });
     expect(loadDivisions().length).toBeGreaterThan(40_000);
+  });
+});
+
+describe('agency keys', () => {
+  const identify = defaultAgencyResolver();
+  const keyOf = (stated: string) => agencyKey(identify(stated)).key;
+  const linked = (...names: string[]) =>
+    linkAgencyKeys(names.map((s) => ({ identity: identify(s), ...agencyKey(identify(s)) }))).map(
+      (k) => `${k.key} ${k.basis}`,
+    );
+
+  it('gives the government of a division its code, whatever the prefix and the 人民政府/政府 wording', () => {
+    expect(keyOf('淮安市洪泽区人民政府')).toBe('320813');
+    expect(keyOf('洪泽区政府')).toBe('320813');
+    expect(keyOf('凉州区张义镇人民政府')).toBe(keyOf('张义镇人民政府'));
+    expect(keyOf('平潭县人民政府')).toBe('350128');
+  });
+
+  it('gives a department its division code and one spelling of its office, renamed or abbreviated', () => {
+    expect(keyOf('苍溪县农业局')).toBe('510824/农业农村局');
+    expect(keyOf('苍溪县农业农村局')).toBe('510824/农业农村局');
+    expect(keyOf('文登区住建局')).toBe(keyOf('威海市文登区住房和城乡建设局'));
+    expect(keyOf('上海市科委')).toBe(keyOf('上海市科学技术委员会'));
+    expect(keyOf('舒兰市民政局')).toBe('220283/民政局');
+    // A department is not its government, nor another department of the division.
+    expect(keyOf('舒兰市民政局')).not.toBe(keyOf('舒兰市人民政府'));
+    expect(keyOf('苍溪县农业农村局')).not.toBe(keyOf('苍溪县民政局'));
+    expect(canonicalBody('人民政府办公室')).toBe(canonicalBody('政府办公室'));
+  });
+
+  it('keys a body the division list does not know by its name without the governing word', () => {
+    for (const name of ['平潭综合实验区管委会', '平潭综合实验区党工委管委会', '平潭综合实验区'])
+      expect(agencyKey(identify(name))).toEqual({ key: '平潭综合实验区', basis: 'name' });
+  });
+
+  it('links in a batch a name stated without its leading division names, when only one division fits', () => {
+    expect(linked('平潭综合实验区管委会', '福建省平潭综合实验区管理委员会')).toEqual([
+      '35/平潭综合实验区 linked',
+      '35/平潭综合实验区 division',
+    ]);
+    expect(linked('朝阳区人民政府', '北京市朝阳区人民政府')).toEqual(['110105 linked', '110105 division']);
+    // Two 朝阳区 in the batch: the short name stays unlinked.
+    expect(linked('朝阳区人民政府', '北京市朝阳区人民政府', '长春市朝阳区人民政府')[0]).toBe('朝阳区 name');
   });
 });

@@ -115,6 +115,26 @@ describe('breakdowns', () => {
       ['active.channels.weibo', 300],
     ]);
   });
+  it('leave bracketed asides out and mark a list that claims the whole', () => {
+    const r = read(
+      '二、主动公开情况\n全年共发布信息100条，其中网站公开50条（其中政策解读30条），微信公开40条，其他信息5条。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => p.value)).toEqual([50, 40, 5]);
+    expect(b).toMatchObject({ value: 100, exhaustive: true });
+  });
+
+  it('follow parts with shares into the next sentence (pingtan-syq-2012.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n全年主动公开政府信息1913条。其中，区直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => [p.value, p.share?.value])).toEqual([
+      [1397, 73],
+      [534, 27],
+    ]);
+    expect(b).toMatchObject({ exhaustive: true });
+  });
 });
 
 describe('claims in the record', () => {

@@ -90,12 +90,24 @@ describe('the archive as a dataset', () => {
       const checked = JSON.parse(
         readFileSync(join(CORPUS, '../expected/pingtan-syq-2016.txt.a.json'), 'utf8'),
       );
+      // One panel unit for the body under its three names (管委会 2016, 2022; 党工委管委会 2019, 2021).
       const panel = await rows(
         db.c,
-        "select agency, year, value, reports from panel where key = 'active.total' and agency = '平潭综合实验区管委会' order by year",
+        "select agency, year, value, reports, agency_key from panel where key = 'active.total' and agency_key = '平潭综合实验区' order by year",
       );
       expect(panel.map((r) => r[1])).toEqual([2016, 2019, 2021, 2022]);
-      expect(panel[0]).toEqual(['平潭综合实验区管委会', 2016, checked.figures['active.total'], 1]);
+      expect(panel[0]).toEqual([
+        '平潭综合实验区管委会',
+        2016,
+        checked.figures['active.total'],
+        1,
+        '平潭综合实验区',
+      ]);
+      const stated = await rows(
+        db.c,
+        "select distinct agency_stated from reports where agency_key = '平潭综合实验区' order by 1",
+      );
+      expect(stated).toEqual([['平潭综合实验区党工委管委会'], ['平潭综合实验区管委会']]);
       // Figures are long: one row per key, each naming its report.
       const [[figures]] = (await rows(db.c, 'select sum(figures) from reports')) as [[number]];
       expect(whole['figures']).toHaveLength(figures);
@@ -106,12 +118,25 @@ describe('the archive as a dataset', () => {
       // Agency identity: a street office under its district, a county government, a county department.
       const who = await rows(
         db.c,
-        "select path, agency, region, level from reports where path similar to '.*(donghuamen|pingtan-county|jinhua).*' order by path",
+        "select path, agency, region, level, agency_key from reports where path similar to '.*(donghuamen|pingtan-county|jinhua|wendeng).*' order by path",
       );
       expect(who).toEqual([
-        ['archive/beijing-dongcheng-donghuamen-jiedao-2015.txt', '东华门街道', '110101001', 'township'],
-        ['archive/pingtan-county-2011.txt', '平潭县', '350128', 'county'],
-        ['archive/zhejiang-jinhua-nongye-ju-2017.txt', '金华市农业局', '3307', 'department'],
+        [
+          'archive/beijing-dongcheng-donghuamen-jiedao-2015.txt',
+          '东华门街道',
+          '110101001',
+          'township',
+          '110101001',
+        ],
+        ['archive/pingtan-county-2011.txt', '平潭县', '350128', 'county', '350128'],
+        ['archive/wendeng-zjj-2019.txt', '文登区住建局', '371003', 'department', '371003/住房和城乡建设局'],
+        [
+          'archive/zhejiang-jinhua-nongye-ju-2017.txt',
+          '金华市农业局',
+          '3307',
+          'department',
+          '3307/农业农村局',
+        ],
       ]);
     } finally {
       db.close();

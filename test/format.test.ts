@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultAgencyResolver } from '../src/agency/node.js';
 import { parseText } from '../src/core/pipeline.js';
 import { ALL_KEYS } from '../src/extract/keys.js';
 import { CSV_LONG_COLUMNS, CSV_META_COLUMNS } from '../src/format/csv.js';
@@ -87,6 +88,21 @@ describe('csv', () => {
     expect(cell('agency')).toBe(report.meta.agency ?? '');
     expect(cell('chars')).toBe(String(report.text?.length));
     for (const def of ALL_KEYS) expect(cell(def.key)).toBe(String(report.figures[def.key]?.value ?? ''));
+  });
+
+  it('adds the agency key last among the meta and long columns, with the division code when a resolver is given', () => {
+    const report = parseText(SEED, { file: 'seed.txt' });
+    expect(report.meta.agency).toBe('舒兰市民政局');
+    expect(CSV_META_COLUMNS.indexOf('loadFailed')).toBe(23);
+    expect(CSV_META_COLUMNS.at(-1)).toBe('agencyKey');
+    expect(CSV_LONG_COLUMNS.indexOf('derived')).toBe(18);
+    expect(CSV_LONG_COLUMNS.at(-1)).toBe('agencyKey');
+    const keyCell = (text: string, column: number) => readCsv(text.slice(1))[1]?.[column];
+    const wideAt = CSV_META_COLUMNS.indexOf('agencyKey');
+    expect(keyCell(csv([report], ctx), wideAt)).toBe('舒兰市民政局');
+    const withDivisions = { ...ctx, agencyResolver: defaultAgencyResolver() };
+    expect(keyCell(csv([report], withDivisions), wideAt)).toBe('220283/民政局');
+    expect(keyCell(csv([report], { ...withDivisions, long: true }), 19)).toBe('220283/民政局');
   });
 
   it('--long gives one row per figure', () => {

@@ -7,6 +7,15 @@
  * const identify = createAgencyIdentifier(loadDivisions());
  * identify('舒兰市民政局'); // { name: '舒兰市民政局', region: '220283', level: 'department', … }
  */
+
+export { canonicalBody } from './bodies.js';
 export { createAgencyIdentifier } from './identify.js';
+export {
+  type AgencyKeyBasis,
+  agencyKey,
+  agencyKeyOfName,
+  type KeyedAgency,
+  linkAgencyKeys,
+} from './key.js';
 export { normalizeAgencyName } from './normalize.js';
-export type { AgencyEvidence, AgencyIdentity, AgencyLevel, Division } from './types.js';
+export type { AgencyEvidence, AgencyIdentity, AgencyLevel, AgencyResolver, Division } from './types.js';

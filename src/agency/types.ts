@@ -41,3 +41,12 @@ export interface AgencyIdentity {
   /** Why region or level stayed unknown (e.g. `ambiguous: 朝阳区 (110105, 220104)`). */
   note?: string;
 }
+
+/**
+ * Names an agency from the name a report states; `createAgencyIdentifier` builds one, and a library
+ * user may supply their own (a lookup in their own register of bodies).
+ *
+ * @example
+ * const resolve: AgencyResolver = (stated) => ({ stated, name: stated, evidence: [] });
+ */
+export type AgencyResolver = (stated: string) => AgencyIdentity;

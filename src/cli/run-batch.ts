@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { defaultAgencyResolver } from '../agency/node.js';
 import { parseShard, pickShard, ShardError } from '../dataset/shard.js';
 import {
   type FormatContext,
@@ -190,6 +191,8 @@ export async function runBatch(
     cwd,
     long: opts.long === true,
     sourceLocator: sourceLocators(cwd),
+    // The division list is read on the first CSV row that needs it, not by runs without CSV.
+    agencyResolver: (stated) => defaultAgencyResolver()(stated),
   };
   const colorFor = (spec: OutputSpec) =>
     spec.file === undefined && useColor({ flag: opts.color, env: env.env, tty: env.stdoutIsTTY === true });

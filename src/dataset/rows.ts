@@ -1,4 +1,4 @@
-import type { AgencyIdentity } from '../agency/index.js';
+import { type AgencyResolver, agencyKey, agencyKeyOfName } from '../agency/index.js';
 import type { Anchor, Origin, Report, Span } from '../model/index.js';
 import type { TableName } from './tables.js';
 
@@ -8,8 +8,7 @@ export type Row = (string | number | boolean | null)[];
 /** The rows one report adds to each table. */
 export type ReportRows = Record<TableName, Row[]>;
 
-/** Names an agency from the name a report states (see `identifyAgency` in src/agency). */
-export type AgencyResolver = (stated: string) => AgencyIdentity;
+export type { AgencyResolver } from '../agency/index.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
@@ -83,7 +82,8 @@ export function claimRows(report: Report): Row[] {
 
 /**
  * Flattens one report into the rows of every dataset table (see {@link TABLES} for the columns).
- * `identify` names the agency; without it the stated name is kept and region and level stay unknown.
+ * `identify` names the agency; without it the stated name is kept, region and level stay unknown and the
+ * agency key is read from the name alone.
  *
  * @example
  * const rows = reportRows(report, identifyAgency);
@@ -122,6 +122,7 @@ export function reportRows(report: Report, identify?: AgencyResolver): ReportRow
     figureKeys.length,
     report.anomalies.length,
     claims.length,
+    who ? agencyKey(who).key : meta.agency ? agencyKeyOfName(meta.agency) : null,
   ];
   const figures = figureKeys.map((key): Row => {
     const f = report.figures[key] as Report['figures'][string];

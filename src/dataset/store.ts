@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Report } from '../model/index.js';
 import { type AgencyResolver, type ReportRows, type Row, reportRows } from './rows.js';
-import { columnList, createTableSql, PANEL_VIEW_SQL, TABLE_NAMES, TABLES, type TableName } from './tables.js';
+import {
+  addMissingColumnsSql,
+  columnList,
+  createTableSql,
+  PANEL_VIEW_SQL,
+  TABLE_NAMES,
+  TABLES,
+  type TableName,
+} from './tables.js';
 
 /** Where a dataset is written: one DuckDB file, or a folder of Parquet files (one per table). */
 export type StoreKind = 'duckdb' | 'parquet';
@@ -54,7 +62,10 @@ function appendRow(appender: DuckDBAppender, row: Row, table: TableName): void {
 
 /** Creates the tables (when missing) and the panel view. */
 export async function createSchema(connection: DuckDBConnection): Promise<void> {
-  for (const name of TABLE_NAMES) await connection.run(createTableSql(name));
+  for (const name of TABLE_NAMES) {
+    await connection.run(createTableSql(name));
+    for (const sql of addMissingColumnsSql(name)) await connection.run(sql);
+  }
   await connection.run(PANEL_VIEW_SQL);
 }
 

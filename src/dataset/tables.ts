@@ -45,6 +45,7 @@ export const TABLES: Record<TableName, TableDef> = {
       ['figures', 'INTEGER'],
       ['anomalies', 'INTEGER'],
       ['claims', 'INTEGER'],
+      ['agency_key', 'VARCHAR'],
     ],
   },
   figures: {
@@ -123,24 +124,39 @@ export function createTableSql(name: TableName): string {
   return `CREATE TABLE IF NOT EXISTS ${quote(name)} (${cols})`;
 }
 
+/**
+ * Statements that add to a table created by an earlier version the columns it lacks; columns are only
+ * ever added at the end of a table, so positional appends stay aligned.
+ *
+ * @example
+ * addMissingColumnsSql('reports').at(-1); // 'ALTER TABLE "reports" ADD COLUMN IF NOT EXISTS "agency_key" VARCHAR'
+ */
+export function addMissingColumnsSql(name: TableName): string[] {
+  return TABLES[name].columns.map(
+    ([c, t]) => `ALTER TABLE ${quote(name)} ADD COLUMN IF NOT EXISTS ${quote(c)} ${t}`,
+  );
+}
+
 /** The column list of a table, quoted, for `INSERT … SELECT` and `COPY`. */
 export function columnList(name: TableName): string {
   return TABLES[name].columns.map(([c]) => quote(c)).join(', ');
 }
 
 /**
- * The panel: one row per agency × year × figure key, for reports that loaded. `agency` is the normalised
- * name (see src/agency), so the same body under name variants is one panel unit; where one agency has
- * several reports for a year (duplicates, re-issues), `reports` counts them and `value` is the one of the
- * first path, with `values_differ` telling whether they disagreed.
+ * The panel: one row per agency × year × figure key, for reports that loaded. Reports are grouped by
+ * `agency_key` (see `agencyKey` in src/agency: division code and department, else the name without its
+ * governing word), so the same body under name variants (平潭综合实验区管委会 / …党工委管委会 / 平潭综合实验区,
+ * 淮安市洪泽区人民政府 / 洪泽区政府) is one panel unit; `agency` is the normalised name of its first path.
+ * Where one agency has several reports for a year (duplicates, re-issues), `reports` counts them and
+ * `value` is the one of the first path, with `values_differ` telling whether they disagreed.
  *
  * @example
- * // select agency, year, value from panel where key = 'applications.newReceived.total' order by agency, year
+ * // select agency_key, agency, year, value from panel where key = 'applications.newReceived.total' order by agency_key, year
  */
 export const PANEL_VIEW_SQL = `CREATE OR REPLACE VIEW panel AS
-SELECT r.agency, any_value(r.region) AS region, any_value(r.level) AS level, r.year, f.key,
+SELECT arg_min(r.agency, r.path) AS agency, any_value(r.region) AS region, any_value(r.level) AS level, r.year, f.key,
        arg_min(f.value, r.path) AS value, arg_min(f.unit, r.path) AS unit,
-       count(*) AS reports, count(DISTINCT f.value) > 1 AS values_differ
+       count(*) AS reports, count(DISTINCT f.value) > 1 AS values_differ, r.agency_key
 FROM reports r JOIN figures f ON f.report = r.path
-WHERE r.status = 'ok' AND r.agency IS NOT NULL AND r.year IS NOT NULL
-GROUP BY r.agency, r.year, f.key`;
+WHERE r.status = 'ok' AND r.agency_key IS NOT NULL AND r.year IS NOT NULL
+GROUP BY r.agency_key, r.year, f.key`;

@@ -1,9 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
+import { agencyKeyOfName } from '../agency/index.js';
 import { allKeys } from '../extract/keys.js';
 import type { Figure, Report } from '../model/index.js';
-import { type Formatter, fromStream, type StreamFormatter } from './formatter.js';
+import { type FormatContext, type Formatter, fromStream, type StreamFormatter } from './formatter.js';
 
-/** Columns of the wide CSV before the figure keys, in order. */
+/**
+ * Columns of the wide CSV before the figure keys, in order; columns added later go last, so existing
+ * positions do not move (`agencyKey`: see `agencyKey` in src/agency).
+ */
 export const CSV_META_COLUMNS = [
   'file',
   'format',
@@ -29,6 +33,7 @@ export const CSV_META_COLUMNS = [
   'warnings',
   'infos',
   'loadFailed',
+  'agencyKey',
 ] as const;
 
 /** Columns of the long CSV (one row per figure), in order. */
@@ -52,6 +57,7 @@ export const CSV_LONG_COLUMNS = [
   'row',
   'col',
   'derived',
+  'agencyKey',
 ] as const;
 
 type Cell = string | number | undefined;
@@ -78,7 +84,12 @@ export function csvColumns(): string[] {
   return [...CSV_META_COLUMNS, ...figureColumns()];
 }
 
-function metaRow(report: Report): Cell[] {
+/** The agency key of a report (see `agencyKey` in src/agency), or nothing without an agency. */
+function keyOf(report: Report, ctx: FormatContext): string | undefined {
+  return report.meta.agency ? agencyKeyOfName(report.meta.agency, ctx.agencyResolver) : undefined;
+}
+
+function metaRow(report: Report, ctx: FormatContext): Cell[] {
   const m = report.meta;
   const count = (severity: string) => report.anomalies.filter((a) => a.severity === severity).length;
   const failed = report.anomalies.find((a) => a.ruleId === 'load-failed');
@@ -108,6 +119,7 @@ function metaRow(report: Report): Cell[] {
     count('warning'),
     count('info'),
     failed ? (typeof code === 'string' ? code : 'error') : undefined,
+    keyOf(report, ctx),
   ];
 }
 
@@ -127,8 +139,9 @@ function orderedFigures(report: Report): [string, Figure][] {
   return out;
 }
 
-function longRows(report: Report): Cell[][] {
+function longRows(report: Report, ctx: FormatContext): Cell[][] {
   const m = report.meta;
+  const agencyKey = keyOf(report, ctx);
   return orderedFigures(report).map(([key, f]) => [
     report.file,
     m.agency,
@@ -149,6 +162,7 @@ function longRows(report: Report): Cell[][] {
     f.origin?.row,
     f.origin?.col,
     f.derived ? 'true' : undefined,
+    agencyKey,
   ]);
 }
 
@@ -171,8 +185,8 @@ export const csvStream: StreamFormatter = (ctx) => {
     head: () => `\uFEFF${line([columns])}`,
     item: (report) =>
       ctx.long
-        ? line(longRows(report))
-        : line([[...metaRow(report), ...keys.map((k) => report.figures[k]?.value)]]),
+        ? line(longRows(report, ctx))
+        : line([[...metaRow(report, ctx), ...keys.map((k) => report.figures[k]?.value)]]),
     tail: () => '',
   };
 };

@@ -1,3 +1,4 @@
+import type { AgencyResolver } from '../agency/index.js';
 import type { Report } from '../model/index.js';
 import type { RuleMeta } from '../rules/meta.js';
 import type { SourceLocator } from './positions.js';
@@ -12,6 +13,11 @@ export interface FormatContext {
   cwd?: string;
   /** CSV: one row per figure instead of one row per report. */
   long?: boolean;
+  /**
+   * CSV `agencyKey` column: names each report's agency (the Node layer passes `defaultAgencyResolver`, so
+   * the key has the division code). Without it the key is read from the name alone (see `agencyKeyOfName`).
+   */
+  agencyResolver?: AgencyResolver;
   /**
    * Line/column in the original file of a text report (TXT, Markdown), for stylish and SARIF positions that
    * a user can open; the Node layer builds it from the file on disk. Without it, positions count lines of

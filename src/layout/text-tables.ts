@@ -239,6 +239,11 @@ export function findTextTables(runs: TextRun[], _rulings?: PageRulings): LayoutT
   return tables;
 }
 
+/** Whether a line reaches into the figures' columns (a header line, or running text across the page). */
+function reachesValues(line: Line, valueLeft: number): boolean {
+  return line.chunks.some((c) => c.x1 > valueLeft - line.size * 0.5);
+}
+
 /** The block of lines of a table whose first row of figures is at or after `i`: header, rows, wraps. */
 function blockAt(lines: Line[], i: number): { from: number; to: number; firstRow: number } | undefined {
   let first = i;
@@ -262,17 +267,20 @@ function blockAt(lines: Line[], i: number): { from: number; to: number; firstRow
     if (line.chunks.some((c) => c.x1 > valueLeft - line.size * 0.5)) break;
   }
   if (full < 2) return { from: first, to: first + 1, firstRow: -1 };
-  // Label lines right after the last row belong to it only when they sit as close as rows do.
+  // Label lines right after the last row belong to it only when they sit as close as the lines of a
+  // wrapped label do.
   let to = last + 1;
-  const after = lines[to];
-  if (
-    after &&
-    !isDataLine(after) &&
-    (lines[last] as Line).y - after.y <= after.size * 1.6 &&
-    after.chunks.length === 1 &&
-    after.chunks.every((c) => c.x1 <= valueLeft - after.size * 0.5)
-  )
+  for (let after = lines[to]; after; after = lines[to]) {
+    const above = lines[to - 1] as Line;
+    if (
+      isDataLine(after) ||
+      above.y - after.y > after.size * 1.6 ||
+      after.chunks.length !== 1 ||
+      reachesValues(after, valueLeft)
+    )
+      break;
     to++;
+  }
   // Header: lines just above the first row that reach into the figures' columns (label-only lines only
   // between two such lines), up to a caption that runs across both, or a wide gap.
   let from = first;
@@ -288,11 +296,16 @@ function blockAt(lines: Line[], i: number): { from: number; to: number; firstRow
     );
     if (spans) break;
     from = k;
-    if (line.chunks.some((c) => c.x1 > valueLeft - line.size * 0.5)) top = k;
+    if (reachesValues(line, valueLeft)) top = k;
   }
   from = Math.max(from, top);
   if (top === first) from = first;
-  return { from, to, firstRow: first };
+  // Label lines under the header's last line are the first row's label wrapped above its figures (a label
+  // centred in a tall cell), not header.
+  let bodyStart = first;
+  while (bodyStart > from && !reachesValues(lines[bodyStart - 1] as Line, valueLeft)) bodyStart--;
+  if (bodyStart === from) bodyStart = first;
+  return { from, to, firstRow: bodyStart };
 }
 
 function buildTable(lines: Line[], firstRow: number): { table: LayoutTable } | undefined {
@@ -302,12 +315,9 @@ function buildTable(lines: Line[], firstRow: number): { table: LayoutTable } | u
   if (headers.length === 0) return undefined;
   const body = lines.slice(firstRow);
   const dataLines = body.filter(isDataLine);
-  const labelChunks = dataLines.flatMap((l) =>
-    l.chunks.slice(
-      0,
-      l.chunks.findIndex((c) => c.value),
-    ),
-  );
+  // Label chunks: left of the rows' first figures, on rows and on the lines of wrapped labels between them.
+  const firstFigure = Math.min(...dataLines.flatMap((l) => l.chunks.filter((c) => c.value).map((c) => c.x0)));
+  const labelChunks = body.flatMap((l) => l.chunks.filter((c) => !c.value && c.x1 <= firstFigure));
   const labelRight = labelChunks.length
     ? Math.max(...labelChunks.map((c) => c.x1))
     : Number.NEGATIVE_INFINITY;

@@ -24,7 +24,7 @@ export { loadDoc } from './doc.js';
 export { loadDocx } from './docx.js';
 export { loadHtml } from './html.js';
 export { DEFAULT_LIMITS, LoadError, type LoadedText, type LoadLimits } from './loaded.js';
-export { loadPdf } from './pdf.js';
+export { loadPdf, readPdfPages } from './pdf.js';
 export { type Probe, zipContents } from './sniff.js';
 export { decodeText, loadTxt, looksBinary } from './txt.js';
 

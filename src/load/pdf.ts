@@ -54,24 +54,7 @@ export async function loadPdf(
   ocr: OcrOptions = DEFAULT_OCR,
 ): Promise<LoadedText> {
   const lib = await pdfjs();
-  const dir = pdfjsDir();
-  const cMapUrl = `${join(dir, 'cmaps')}/`;
-  const standardFontDataUrl = `${join(dir, 'standard_fonts')}/`;
-  const task = lib.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-    // Fonts are "installed" into an inert stand-in document instead of being drawn as outlines: with
-    // font faces disabled (the Node default) pdf.js compiles a path for every glyph shown while it
-    // builds an operator list, work only a canvas renderer needs, and we read the list for rulings only.
-    disableFontFace: false,
-    ownerDocument: INERT_DOCUMENT,
-  });
+  const { task, cMapUrl, standardFontDataUrl } = openDocument(lib, bytes);
   let doc: Awaited<typeof task.promise> | undefined;
   try {
     try {
@@ -96,7 +79,7 @@ export async function loadPdf(
     const unreadable = new Set<number>();
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        read.push(await readPage(lib, await doc.getPage(n), n));
+        read.push(await readPage(lib, await doc.getPage(n), n, read.at(-1)));
       } catch (error) {
         if (error instanceof LoadError) throw error;
         warnings.push(`page ${n} could not be read: ${(error as Error).message}`);
@@ -138,6 +121,57 @@ export async function loadPdf(
   }
 }
 
+/** Starts pdf.js on a PDF's bytes, with the CMaps and standard fonts read offline from pdfjs-dist. */
+function openDocument(lib: PdfJs, bytes: Uint8Array) {
+  const dir = pdfjsDir();
+  const cMapUrl = `${join(dir, 'cmaps')}/`;
+  const standardFontDataUrl = `${join(dir, 'standard_fonts')}/`;
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    // Fonts are "installed" into an inert stand-in document instead of being drawn as outlines: with
+    // font faces disabled (the Node default) pdf.js compiles a path for every glyph shown while it
+    // builds an operator list, work only a canvas renderer needs, and we read the list for rulings only.
+    disableFontFace: false,
+    ownerDocument: INERT_DOCUMENT,
+  });
+  return { task, cMapUrl, standardFontDataUrl };
+}
+
+/**
+ * Reads the pages of a PDF's text layer as layout input, before any layout: each page's text runs (with
+ * their positions) and, on pages that look tabular, its vector rulings. This is what {@link loadPdf} lays
+ * out; tools and tests use it to look at a page's geometry, or to lay a page out another way.
+ *
+ * @example
+ * const pages = await readPdfPages(readFileSync('report.pdf'));
+ * const blocks = layoutDocument(pages.map((p) => ({ ...p, rulings: undefined }))); // by text positions only
+ */
+export async function readPdfPages(bytes: Uint8Array): Promise<LayoutPage[]> {
+  const lib = await pdfjs();
+  const { task } = openDocument(lib, bytes);
+  try {
+    let doc: Awaited<typeof task.promise>;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw pdfError(error);
+    }
+    const pages: LayoutPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++)
+      pages.push(await readPage(lib, await doc.getPage(n), n, pages.at(-1)));
+    return pages;
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
 function pdfError(error: unknown): LoadError {
   const name = (error as { name?: string })?.name ?? '';
   const message = (error as Error)?.message ?? String(error);
@@ -150,10 +184,16 @@ function pdfError(error: unknown): LoadError {
   return new LoadError('corrupt', `the PDF cannot be read: ${message}`, { cause: error });
 }
 
+/** Whether a page has a column ruling that runs down into its bottom fifth: a table that may go on overleaf. */
+function ruledToFoot(page: LayoutPage): boolean {
+  return page.rulings?.v.some((s) => s.y1 < page.height * 0.2) ?? false;
+}
+
 async function readPage(
   lib: PdfJs,
   page: Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>,
   n: number,
+  previous: LayoutPage | undefined,
 ): Promise<LayoutPage> {
   const view = page.view;
   const height = (view[3] ?? 842) - (view[1] ?? 0);
@@ -167,7 +207,8 @@ async function readPage(
     runs.push({ text: raw.str, x: t[4] ?? 0, y, w: raw.width, h: raw.height || size, size, page: n });
   }
   const out: LayoutPage = { page: n, height, runs };
-  if (mayHoldTable(runs)) {
+  // The last rows of a table broken at the foot of a page may be too few to look tabular on their own.
+  if (mayHoldTable(runs) || (previous && ruledToFoot(previous))) {
     const ops = await page.getOperatorList();
     out.rulings = pageRulings(ops.fnArray, ops.argsArray, lib.OPS, view as number[]);
   }

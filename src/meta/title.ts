@@ -108,6 +108,7 @@ const AGENCY_LINE_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${AGENCY_END
  *
  * @example
  * agencyFromTitle('舒兰市民政局2018年政府信息公开工作年度报告'); // '舒兰市民政局'
+ * agencyFromTitle('2008年张义镇人民政府信息公开工作年度报告'); // '张义镇人民政府'
  */
 export function agencyFromTitle(title: string): string | undefined {
   const m = YEAR.exec(title);
@@ -116,6 +117,8 @@ export function agencyFromTitle(title: string): string | undefined {
   if (before.length >= 2) return before;
   const after = title.slice(m.index + m[0].length).replace(/^度/, '');
   const cut = /政府信息公开|政务公开|信息公开|年度|工作/.exec(after);
-  const name = cut ? after.slice(0, cut.index) : '';
+  let name = cut ? after.slice(0, cut.index) : '';
+  // 张义镇人民政府信息公开: the 政府 belongs to the organ, as no organ's name ends in 人民.
+  if (name.endsWith('人民') && cut?.[0] === '政府信息公开') name += '政府';
   return name.length >= 2 ? name : undefined;
 }

@@ -88,6 +88,8 @@ export const BreakdownPartSchema = z.object({
   stated: z.string(),
   span: SpanSchema,
   channels: z.array(ClaimChannelSchema).optional(),
+  /** The share of the total stated with the part (`1397条，占73%`). */
+  share: z.object({ value: z.number(), stated: z.string(), span: SpanSchema }).optional(),
 });
 export type BreakdownPart = z.infer<typeof BreakdownPartSchema>;
 
@@ -109,6 +111,11 @@ export const BreakdownClaimSchema = z.object({
   /** The word that opens the parts (`其中`, `包括`, `分别为`, `含`). */
   cue: z.string(),
   parts: z.array(BreakdownPartSchema),
+  /**
+   * The parts claim to be the whole total by their own words: their shares add up to 100%, or the last
+   * part is the rest (`其他…494条`). Parts of such a list that add up to less than the total contradict it.
+   */
+  exhaustive: z.literal(true).optional(),
 });
 export type BreakdownClaim = z.infer<typeof BreakdownClaimSchema>;
 

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { AgencyResolver } from '../agency/index.js';
+import { defaultAgencyResolver } from '../agency/node.js';
 import { contentlessReport, hashBytes } from '../core/pipeline.js';
 import { sortAnomalies } from '../format/anomaly-order.js';
 import { DEFAULT_LIMITS } from '../load/index.js';
@@ -35,6 +37,11 @@ export interface EngineOptions {
   ocr?: Partial<OcrOptions>;
   /** Gather digests so that {@link Engine.finish} can run the cross-report rules (default true). */
   across?: boolean;
+  /**
+   * Names the agency of each record for the cross-report chains (default: the division list of
+   * `defaultAgencyResolver`, so 淮安市洪泽区人民政府 and 洪泽区政府 are one agency).
+   */
+  agencyResolver?: AgencyResolver;
   /** Anomalies accepted earlier: dropped from records and from the cross-report results. */
   baseline?: Baseline;
   /** Gather every anomaly found as a baseline entry ({@link BatchFinish.baselineEntries}). */
@@ -228,7 +235,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     expand,
     run,
     finish() {
-      const found = across && options.rules !== false ? checkAcross(digests, options.rules) : [];
+      // The division list takes a moment to load; one report has nothing to chain with.
+      const identify = digests.length > 1 ? (options.agencyResolver ?? defaultAgencyResolver()) : undefined;
+      const found = across && options.rules !== false ? checkAcross(digests, options.rules, identify) : [];
       const kept: BatchFinish['across'] = [];
       for (const item of found) {
         const view = baselineView.get(item.file);

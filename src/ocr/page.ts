@@ -1,4 +1,11 @@
-import { findTables, type LayoutPage, type PageRulings, type TextRun } from '../layout/index.js';
+import {
+  findTables,
+  type LayoutPage,
+  type LayoutTable,
+  type PageRulings,
+  type Ruling,
+  type TextRun,
+} from '../layout/index.js';
 import { LoadError } from '../load/loaded.js';
 import type { OcrEngine } from './engine.js';
 import {
@@ -109,16 +116,67 @@ function typicalSize(runs: OcrRun[]): number {
 /**
  * The cells of the page's ruled tables, in pixels, found by the layout code itself: a probe run is put in
  * every grid position the rulings make, and each cell the table reader builds tells which probes it took.
- * Merged cells thus come out whole, exactly as the layout will later read them.
+ * Merged cells thus come out whole, exactly as the layout will later read them. Each table gets a grid of
+ * its own rulings: two tables on one page rarely share their column lines exactly, and a grid merged over
+ * the page would cut one table's cells on the other's lines, a ruling's width off.
  */
-function tableCells(
+export function tableCells(
   rulings: PageRulings,
   scale: number,
   imageHeight: number,
 ): { cells: PixelBox[]; tables: PixelBox[]; rulings: PageRulings } {
+  const px = (b: [number, number, number, number]): PixelBox => [
+    Math.round(b[0] * scale),
+    Math.round(imageHeight - b[3] * scale),
+    Math.round(b[2] * scale),
+    Math.round(imageHeight - b[1] * scale),
+  ];
+  const cells: PixelBox[] = [];
+  const tables: LayoutTable[] = [];
+  for (const region of findTables(rulings, [])) {
+    const inside = (r: Ruling) =>
+      r.x1 >= region.left - 3 &&
+      r.x2 <= region.right + 3 &&
+      r.y1 >= region.bottom - 3 &&
+      r.y2 <= region.top + 3;
+    const own = { h: rulings.h.filter(inside), v: rulings.v.filter(inside) };
+    const read = readGrid(own);
+    if (!read || !wideColumns(read.table)) continue;
+    tables.push(read.table);
+    for (const box of read.cells) {
+      const cell = px(box);
+      // Keep clear of the borders: they are ink too.
+      cells.push([cell[0] + 5, cell[1] + 4, cell[2] - 5, cell[3] - 4]);
+    }
+  }
+  const inTable = (r: Ruling) =>
+    tables.some(
+      (t) => r.x1 >= t.left - 3 && r.x2 <= t.right + 3 && r.y1 >= t.bottom - 3 && r.y2 <= t.top + 3,
+    );
+  return {
+    cells,
+    tables: tables.map((t) => px([t.left, t.bottom, t.right, t.top])),
+    rulings: { h: rulings.h.filter(inTable), v: rulings.v.filter(inTable) },
+  };
+}
+
+/** Strokes of large bold type can pass for a few rulings; a real table has columns wider than a character. */
+function wideColumns(table: LayoutTable): boolean {
+  const widths = table.xs.slice(1).map((x, k) => x - (table.xs[k] as number));
+  return widths.filter((w) => w < 14).length <= widths.length / 3;
+}
+
+/**
+ * Reads one table's grid with probes: its cells as page-space boxes `[x0, y0, x1, y1]` (y upwards). Row
+ * lines are where horizontal rulings lie and where column rulings end, so the last row above a page break
+ * (cut without a bottom border) has its own cells too.
+ */
+function readGrid(
+  rulings: PageRulings,
+): { table: LayoutTable; cells: [number, number, number, number][] } | undefined {
   const xs = distinct(rulings.v.map((s) => s.x1));
-  const ys = distinct(rulings.h.map((s) => s.y1));
-  if (xs.length < 3 || ys.length < 3) return { cells: [], tables: [], rulings: { h: [], v: [] } };
+  const ys = distinct([...rulings.h.map((s) => s.y1), ...rulings.v.flatMap((s) => [s.y1, s.y2])]);
+  if (xs.length < 3 || ys.length < 3) return undefined;
   const probes: TextRun[] = [];
   const boxes: [number, number, number, number][] = [];
   for (let i = 0; i + 1 < ys.length; i++) {
@@ -136,42 +194,23 @@ function tableCells(
       });
     }
   }
-  // Strokes of large bold type can pass for a few rulings; a real table has columns wider than a character.
-  const tables = findTables(rulings, probes).filter((t) => {
-    const widths = t.xs.slice(1).map((x, k) => x - (t.xs[k] as number));
-    return widths.filter((w) => w < 14).length <= widths.length / 3;
-  });
-  const cells: PixelBox[] = [];
-  const px = (b: [number, number, number, number]): PixelBox => [
-    Math.round(b[0] * scale),
-    Math.round(imageHeight - b[3] * scale),
-    Math.round(b[2] * scale),
-    Math.round(imageHeight - b[1] * scale),
-  ];
-  for (const table of tables) {
-    for (const row of table.grid) {
-      for (const cell of row) {
-        if (cell.text === undefined) continue;
-        const taken = [...cell.text.matchAll(/#(\d+)#/g)].map((m) => boxes[Number(m[1])] as number[]);
-        if (!taken.length) continue;
-        const box = px([
-          Math.min(...taken.map((b) => b[0] as number)),
-          Math.min(...taken.map((b) => b[1] as number)),
-          Math.max(...taken.map((b) => b[2] as number)),
-          Math.max(...taken.map((b) => b[3] as number)),
-        ]);
-        // Keep clear of the borders: they are ink too.
-        cells.push([box[0] + 5, box[1] + 4, box[2] - 5, box[3] - 4]);
-      }
+  const table = findTables(rulings, probes)[0];
+  if (!table) return undefined;
+  const cells: [number, number, number, number][] = [];
+  for (const row of table.grid) {
+    for (const cell of row) {
+      if (cell.text === undefined) continue;
+      const taken = [...cell.text.matchAll(/#(\d+)#/g)].map((m) => boxes[Number(m[1])] as number[]);
+      if (!taken.length) continue;
+      cells.push([
+        Math.min(...taken.map((b) => b[0] as number)),
+        Math.min(...taken.map((b) => b[1] as number)),
+        Math.max(...taken.map((b) => b[2] as number)),
+        Math.max(...taken.map((b) => b[3] as number)),
+      ]);
     }
   }
-  const tableBoxes = tables.map((t) => px([t.left, t.bottom, t.right, t.top]));
-  const inTable = (r: { x1: number; x2: number; y1: number; y2: number }) =>
-    tables.some(
-      (t) => r.x1 >= t.left - 3 && r.x2 <= t.right + 3 && r.y1 >= t.bottom - 3 && r.y2 <= t.top + 3,
-    );
-  const kept = { h: rulings.h.filter(inTable), v: rulings.v.filter(inTable) };
-  return { cells, tables: tableBoxes, rulings: kept };
+  return { table, cells };
 }
 
 function distinct(values: number[]): number[] {
@@ -186,13 +225,20 @@ const EDGE_NOISE = /^[[\]|丨」「.·,，'"“”`:：;。…_-]+|[[\]|丨」�
 
 /**
  * A cell's text without what specks and ruling remnants add: stray marks around a number (`[.0` → `0`) and
- * a dot between two Chinese characters (`总.计`). Labels keep their own punctuation.
+ * a dot between two Chinese characters (`总.计`); the dot of a label's list number read as a colon
+ * (`1:信访举报投诉类申请`). Labels keep their own punctuation otherwise. A cell of digits and
+ * the letter O is a number whose zeros the recognizer took for letters (`O.` → `0`): no table label is
+ * made of them.
  *
  * @example
  * cleanCellText('[5'); // '5'
+ * cleanCellText('1O'); // '10'
  */
 export function cleanCellText(text: string): string {
   const bare = text.replace(EDGE_NOISE, '');
   if (/^[\d.,%]+$/.test(bare)) return bare;
-  return text.replace(/(?<=[\u3400-\u9fff])[.·](?=[\u3400-\u9fff])/g, '');
+  if (/^[\dOo.,%]+$/.test(bare)) return bare.replace(/[Oo]/g, '0');
+  return text
+    .replace(/(?<=[\u3400-\u9fff])[.·](?=[\u3400-\u9fff])/g, '')
+    .replace(/^(\d{1,2})[:：](?=[\u3400-\u9fff])/, '$1.');
 }

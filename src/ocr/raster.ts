@@ -32,6 +32,9 @@ export async function sharp(): Promise<Sharp> {
 /** Ink: darker than this on a white page. */
 export const INK = 160;
 
+/** The grey of thin strokes in a scan: too light to find a line by, dark enough to belong to one. */
+const FAINT_INK = 210;
+
 /**
  * Decodes PNG, JPEG or TIFF bytes into grey pixels (EXIF orientation applied, transparency on white),
  * refusing images larger than `maxPixels` before decoding them.
@@ -199,18 +202,34 @@ export function inkLines(image: GrayImage, box: PixelBox): PixelBox[] {
   const lines: PixelBox[] = [];
   let start = -1;
   const close = (end: number) => {
-    let lx0 = x1;
-    let lx1 = x0;
+    const lh = end - start;
+    const darkCol = new Int32Array(w);
+    const faintCol = new Int32Array(w);
     let ink = 0;
-    for (let y = y0 + start; y < y0 + end; y++) {
-      for (let x = x0; x < x1; x++) {
-        if (colIsRule(x - x0) || !dark(x, y)) continue;
-        ink++;
-        if (x < lx0) lx0 = x;
-        if (x + 1 > lx1) lx1 = x + 1;
+    for (let c = 0; c < w; c++) {
+      if (colIsRule(c)) continue;
+      for (let y = y0 + start; y < y0 + end; y++) {
+        const v = image.data[y * image.width + x0 + c] as number;
+        if (v < INK) darkCol[c] = (darkCol[c] as number) + 1;
+        if (v < FAINT_INK) faintCol[c] = (faintCol[c] as number) + 1;
       }
+      ink += darkCol[c] as number;
     }
-    if (ink >= 6 && end - start >= 4) lines.push([lx0, y0 + start, lx1, y0 + end]);
+    let a = darkCol.findIndex((n) => n > 0);
+    let b = darkCol.findLastIndex((n) => n > 0) + 1;
+    // The line reaches on as far as faint strokes join it: thin type scans grey, and a character cut at its
+    // light strokes is read as another or dropped (纠正 → 纠). A column faint from top to bottom is the blur
+    // of a ruling, and a gap of more than two blank columns ends the line.
+    const stroke = (c: number) => (faintCol[c] as number) > 0 && (faintCol[c] as number) < lh * 0.7;
+    for (let c = b, gap = 0; c < w && gap <= 2; c++) {
+      if (stroke(c)) [b, gap] = [c + 1, 0];
+      else gap++;
+    }
+    for (let c = a - 1, gap = 0; c >= 0 && gap <= 2; c--) {
+      if (stroke(c)) [a, gap] = [c, 0];
+      else gap++;
+    }
+    if (ink >= 6 && lh >= 4 && a >= 0) lines.push([x0 + a, y0 + start, x0 + b, y0 + end]);
     start = -1;
   };
   for (let r = 0; r < h; r++) {

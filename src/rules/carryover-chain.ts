@@ -1,18 +1,19 @@
 /**
  * carryover-chain — 上年结转 this year differs from last year's 结转下年度继续办理.
  *
- * What: across the reports of one agency in a batch, for every column of table 三,
+ * What: across the reports of one agency in a batch (one agency key: division code and department, so name
+ * variants such as 党工委管委会/管委会 or 人民政府/政府 are one agency), for every column of table 三,
  * `requests.carriedOver.<col>` of year t must equal `requests.carriedForward.<col>` of year t−1.
  *
  * Why it matters to auditors: requests carried forward must reappear the next year; a break means
  * requests were lost between years or one of the two tables is wrong.
  *
  * Known false positives: a corrected earlier report that the batch does not include; agencies that merged
- * or were renamed between the two years.
+ * between the two years.
  */
 
 import { defineCrossRule } from './rule.js';
-import { digestEvidence, yearPairs } from './util/chain.js';
+import { agencyKeyOf, digestEvidence, yearPairs } from './util/chain.js';
 import { COL_NAMES, REQUEST_COLS } from './util/figures.js';
 
 /**
@@ -33,7 +34,7 @@ export const carryoverChain = defineCrossRule({
     },
     why: 'Requests carried forward must reappear the next year; a break means requests were lost between years or one of the two tables is wrong.',
     falsePositives:
-      'Corrected earlier reports outside the batch; agencies merged or renamed between the years.',
+      'Corrected earlier reports outside the batch; agencies merged between the years (the merged body keeps one key).',
   },
   messages: {
     chain: {
@@ -45,7 +46,7 @@ export const carryoverChain = defineCrossRule({
     const pairs = yearPairs(digests, (d) =>
       Object.keys(d.figures).some((k) => k.startsWith('requests.carriedForward.')),
     );
-    for (const { current, previous } of pairs) {
+    for (const { current, previous, sameAgency } of pairs) {
       for (const col of REQUEST_COLS) {
         const now = current.figures[`requests.carriedOver.${col}`];
         const before = previous.figures[`requests.carriedForward.${col}`];
@@ -55,6 +56,8 @@ export const carryoverChain = defineCrossRule({
           line: now.line,
           messageId: 'chain',
           data: {
+            sameAgency,
+            agencyKey: agencyKeyOf(current) ?? '',
             col: COL_NAMES[col] ?? col,
             current: now.value,
             previous: before.value,

@@ -4,7 +4,10 @@
  * What: each report's long prose clauses are fingerprinted (digits masked, punctuation dropped); runs of
  * consecutive clauses that another report of a different agency, or of the same agency for a different
  * year, also contains are reported when they are at least `minChars` long (default 80). Clauses that more
- * than `maxShared` reports contain (default 50) are treated as common phrasing, not copying.
+ * than `maxShared` reports contain (default 50) are treated as common phrasing, not copying. Site chrome
+ * carried into converted files (text before the report title, menu lines of short unpunctuated words,
+ * unpunctuated lines repeated on every page) is not compared: two pages of one portal share it whatever
+ * their reports say.
  *
  * Why it matters to auditors: 国办公开办函〔2021〕30号 names 内容雷同 as a failing to be held accountable; an
  * improvement section copied from an earlier year (PT-2016 → PT-2019) means the problems were not
@@ -16,7 +19,7 @@
 import * as z from 'zod';
 import { type Fingerprint, fingerprintAt, type ReportDigest } from './digest.js';
 import { defineCrossRule } from './rule.js';
-import { agencyKey } from './util/chain.js';
+import { agencyKeyOf } from './util/chain.js';
 
 /**
  * The `copied-text` cross-report rule (described in the header of this file), registered in registry.ts.
@@ -91,7 +94,7 @@ export const copiedText = defineCrossRule({
           if (chars < ctx.options.minChars) continue;
           const start = (fps[run[0] as number] as Fingerprint).s;
           const seen = best.get(start);
-          const key = `${agencyKey(other.agency ?? '')}|${other.reportYear ?? ''}`;
+          const key = `${agencyKeyOf(other) ?? ''}|${other.reportYear ?? ''}`;
           if (!seen) {
             best.set(start, { j, run, chars, others: new Set([key]) });
             continue;
@@ -140,8 +143,11 @@ export const copiedText = defineCrossRule({
 /** Two reports that may not share text: different agencies, or one agency in different years. */
 function differ(a: ReportDigest, b: ReportDigest): boolean {
   if (a.hash && a.hash === b.hash) return false;
-  if (!a.agency || !b.agency || a.reportYear === undefined || b.reportYear === undefined) return false;
-  return agencyKey(a.agency) !== agencyKey(b.agency) || a.reportYear !== b.reportYear;
+  const ka = agencyKeyOf(a);
+  const kb = agencyKeyOf(b);
+  if (ka === undefined || kb === undefined || a.reportYear === undefined || b.reportYear === undefined)
+    return false;
+  return ka !== kb || a.reportYear !== b.reportYear;
 }
 
 /** Splits sorted positions into runs of consecutive numbers. */

@@ -1,22 +1,26 @@
+import type { AgencyResolver } from '../agency/index.js';
 import type { Anomaly, Report } from '../model/index.js';
 import { type PresetName, type ResolvedConfig, type RulesConfig, resolveConfig } from './config.js';
 import type { DigestFigure, ReportDigest } from './digest.js';
+import { DIVISION_TOTALS } from './division-total-exceeded.js';
 import { MONEY_KEYS } from './money-magnitude.js';
 import { CROSS_RULES } from './registry.js';
 import { type CrossAnomalyDraft, stampAnomaly } from './rule.js';
+import { keyDigests } from './util/chain.js';
 import { clauseFingerprints } from './util/fingerprint.js';
 import { lineLocator } from './util/locate.js';
 import { reportYearOf } from './util/report-facts.js';
 
 export type { DigestFigure, Fingerprint, Fingerprints, ReportDigest } from './digest.js';
 
-/** Figure keys the cross-report rules chain from year to year. */
+/** Figure keys the cross-report rules compare: chained from year to year, or against a parent division. */
 function chained(key: string): boolean {
   return (
     key.startsWith('requests.carriedOver.') ||
     key.startsWith('requests.carriedForward.') ||
     /^active\.(normativeDocs|regulations)\.(inForce|issued|repealed)$/.test(key) ||
-    MONEY_KEYS.includes(key)
+    MONEY_KEYS.includes(key) ||
+    DIVISION_TOTALS.includes(key)
   );
 }
 
@@ -62,20 +66,28 @@ export function digestReport(report: Report): ReportDigest {
  * text) over the digests of a batch and returns the anomalies found, each attached to the file it
  * belongs to. Evidence from another report carries that report's `file`.
  *
+ * Reports are one agency when their agency keys are equal (see `agencyKey` in src/agency): `resolve`
+ * names each stated agency. Without it only name variants are read (管理委员会/管委会, 人民政府/政府); pass
+ * `defaultAgencyResolver()` from `xxgk-report/node` to read division codes too (淮安市洪泽区 = 洪泽区), or a
+ * resolver over your own register of bodies. A digest whose `agencyKey` is already set keeps it.
+ *
  * @example
- * for (const { file, anomaly } of checkAcross(digests)) byFile.get(file)?.anomalies.push(anomaly);
+ * for (const { file, anomaly } of checkAcross(digests, 'default', defaultAgencyResolver()))
+ *   byFile.get(file)?.anomalies.push(anomaly);
  */
 export function checkAcross(
   digests: ReportDigest[],
   config: RulesConfig | PresetName | ResolvedConfig = {},
+  resolve?: AgencyResolver,
 ): { file: string; anomaly: Anomaly }[] {
   const resolved = resolveConfig(config);
+  const keyed = keyDigests(digests, resolve);
   const out: { file: string; anomaly: Anomaly }[] = [];
   for (const rule of CROSS_RULES) {
     const setting = resolved.get(rule.id);
     if (!setting || setting.severity === 'off') continue;
     const severity = setting.severity;
-    rule.check(digests, {
+    rule.check(keyed, {
       options: setting.options,
       report(draft: CrossAnomalyDraft) {
         const anomaly = stampAnomaly(rule, draft, severity);

@@ -2,7 +2,8 @@
  * cumulative-chain — a 历年累计 figure does not equal last year's cumulative plus this year's count.
  *
  * What: for every `<key>@cumulative` (Fujian two-column statistics table, era A),
- * `cumulative(t) = cumulative(t−1) + <key>(t)` across the reports of one agency.
+ * `cumulative(t) = cumulative(t−1) + <key>(t)` across the reports of one agency (same agency key, so
+ * name variants of one body are one agency).
  *
  * Why it matters to auditors: the cumulative column is only useful if it accumulates; a break means a
  * year's count or a cumulative figure was mistyped (PT 2016→2017).
@@ -10,7 +11,7 @@
  * Known false positives: a cumulative column restarted on purpose (new agency, new system).
  */
 import { defineCrossRule } from './rule.js';
-import { digestEvidence, yearPairs } from './util/chain.js';
+import { agencyKeyOf, digestEvidence, yearPairs } from './util/chain.js';
 
 /**
  * The `cumulative-chain` cross-report rule (described in the header of this file), registered in registry.ts.
@@ -42,7 +43,7 @@ export const cumulativeChain = defineCrossRule({
     );
     for (const cumKey of keys) {
       const base = cumKey.slice(0, -'@cumulative'.length);
-      for (const { current, previous } of yearPairs(digests, (d) => cumKey in d.figures)) {
+      for (const { current, previous, sameAgency } of yearPairs(digests, (d) => cumKey in d.figures)) {
         const now = current.figures[cumKey];
         const before = previous.figures[cumKey];
         const year = current.figures[base];
@@ -53,7 +54,15 @@ export const cumulativeChain = defineCrossRule({
           file: current.file,
           line: now.line,
           messageId: 'chain',
-          data: { key: base, current: now.value, previous: before.value, year: year.value, expected },
+          data: {
+            key: base,
+            current: now.value,
+            previous: before.value,
+            year: year.value,
+            expected,
+            sameAgency,
+            agencyKey: agencyKeyOf(current) ?? '',
+          },
           place: now.span,
           evidence: [
             digestEvidence('cumulative', cumKey, now),

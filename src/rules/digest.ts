@@ -1,3 +1,5 @@
+import type { AgencyKeyBasis } from '../agency/index.js';
+
 /**
  * A figure as a digest keeps it: value, where it was stated, and its line for display.
  *
@@ -77,6 +79,13 @@ export interface ReportDigest {
   file: string;
   hash?: string;
   agency?: string;
+  /**
+   * The agency key chains compare (see `agencyKey` in src/agency); `checkAcross` sets it from its resolver
+   * when absent, so a caller may also set it from their own register of bodies.
+   */
+  agencyKey?: string;
+  /** How `agencyKey` was made: `division`, `name`, `linked` (see `AgencyKeyBasis`), or `given` by the caller. */
+  agencyBasis?: AgencyKeyBasis | 'given';
   reportYear?: number;
   figures: Record<string, DigestFigure>;
   /** Fingerprints of the long clauses of the prose (see copied-text). */

@@ -2,7 +2,7 @@
  * in-force-chain — 现行有效件数 does not follow from last year's count, this year's issues and repeals.
  *
  * What: for 规章 and 行政规范性文件 (2021 template), `inForce(t) = inForce(t−1) + issued(t) − repealed(t)`
- * across the reports of one agency.
+ * across the reports of one agency (same agency key, so name variants of one body are one agency).
  *
  * Why it matters to auditors: the chain lets a reader verify the stock of rules in force; a break means
  * a count was mistyped or documents were cleaned up without being reported as repealed.
@@ -10,7 +10,7 @@
  * Known false positives: a general clean-up (全面清理) reported in the prose rather than as 废止 (PT 2022→2023).
  */
 import { defineCrossRule } from './rule.js';
-import { digestEvidence, yearPairs } from './util/chain.js';
+import { agencyKeyOf, digestEvidence, yearPairs } from './util/chain.js';
 
 const FAMILIES = [
   { key: 'active.normativeDocs', name: '行政规范性文件' },
@@ -44,7 +44,7 @@ export const inForceChain = defineCrossRule({
   check(digests, ctx) {
     for (const fam of FAMILIES) {
       const inForce = `${fam.key}.inForce`;
-      for (const { current, previous } of yearPairs(digests, (d) => inForce in d.figures)) {
+      for (const { current, previous, sameAgency } of yearPairs(digests, (d) => inForce in d.figures)) {
         const now = current.figures[inForce];
         const before = previous.figures[inForce];
         const issued = current.figures[`${fam.key}.issued`];
@@ -57,6 +57,8 @@ export const inForceChain = defineCrossRule({
           line: now.line,
           messageId: 'chain',
           data: {
+            sameAgency,
+            agencyKey: agencyKeyOf(current) ?? '',
             name: fam.name,
             current: now.value,
             previous: before.value,

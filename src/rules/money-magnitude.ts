@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { defineCrossRule } from './rule.js';
-import { digestEvidence, yearPairs } from './util/chain.js';
+import { agencyKeyOf, digestEvidence, yearPairs } from './util/chain.js';
 
 /**
  * Money figures (万元) compared from year to year.
@@ -57,7 +57,7 @@ export const moneyMagnitude = defineCrossRule({
   },
   check(digests, ctx) {
     for (const key of MONEY_KEYS) {
-      for (const { current, previous } of yearPairs(digests, (d) => key in d.figures)) {
+      for (const { current, previous, sameAgency } of yearPairs(digests, (d) => key in d.figures)) {
         const now = current.figures[key];
         const before = previous.figures[key];
         if (!now || !before || now.value <= 0 || before.value <= 0) continue;
@@ -67,7 +67,14 @@ export const moneyMagnitude = defineCrossRule({
           file: current.file,
           line: now.line,
           messageId: 'jump',
-          data: { key, current: now.value, previous: before.value, ratio: Math.round(ratio) },
+          data: {
+            key,
+            current: now.value,
+            previous: before.value,
+            ratio: Math.round(ratio),
+            sameAgency,
+            agencyKey: agencyKeyOf(current) ?? '',
+          },
           place: now.span,
           evidence: [
             digestEvidence('amount', key, now),

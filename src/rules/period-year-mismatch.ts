@@ -36,25 +36,26 @@ import {
 } from './util/report-facts.js';
 import { insideBookTitle } from './util/text.js';
 
-const FUTURE = /将|拟|计划|力争|争取|预计|打算|目标|确保|继续|进一步|下一步/;
+export const FUTURE = /将|拟|计划|力争|争取|预计|打算|目标|确保|继续|进一步|下一步/;
 /**
  * A sentence that opens with a year (`2019年在优抚安置…`), also after a connective (`此外,2010年…`) or
  * after a heading run into the sentence (`(三) 政府信息管理情况 2022年,…`).
  */
-const OPENING_YEAR =
+export const OPENING_YEAR =
   /^[\s(（]*(?:(?:此外|另外|同时|同期)[，,]?\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、.．]\s*[^\s，。,；;]{0,18}?(?:情况|方面|工作)\s*)?((?:19|20)\d{2})年/;
 /** An earlier year opening a sentence as its topic (`2022年，…共制定…0件`), not a date or a span of years. */
-const EARLIER_TOPIC = /^年度?\s*[，,]/;
+export const EARLIER_TOPIC = /^年度?\s*[，,]/;
 /** Words that make an earlier year a comparison or a history, which reports give freely. */
-const COMPARISON = /同比|上年|去年|上一年|[比较]|相比|增|减|持平|以来|累计|历年|先后|至今/;
+export const COMPARISON = /同比|上年|去年|上一年|[比较]|相比|增|减|持平|以来|累计|历年|先后|至今/;
 /**
  * The preamble names the report it introduces (`特向社会公布2013年度…年度报告`, `以及2013年度…工作开展情况而编制`).
  */
 const NAMES_REPORT =
   /((?:19|20)\d{2})\s*年度?(?:[^。，,；;\n]{0,30}?)(?:政府)?信息公开(?:工作)?(?:年度报告|年报|工作开展情况|开展情况|工作情况)/g;
 /** A whole-year period anywhere in a sentence (`我局2019年全年共发布…`, `2019年度`, `2019年1-12月`). */
-const WHOLE_YEAR = /((?:19|20)\d{2})年(?:全年|度(?!报告|工作报告)|1[-—~至]12月)/;
-const NOT_A_DATE_OF_STATEMENT = /^(?:以来|起|至今|开始|前|之前|以前|后|之后|底前|初以来|度报告|年度报告)/;
+export const WHOLE_YEAR = /((?:19|20)\d{2})年(?:全年|度(?!报告|工作报告)|1[-—~至]12月)/;
+export const NOT_A_DATE_OF_STATEMENT =
+  /^(?:以来|起|至今|开始|前|之前|以前|后|之后|底前|初以来|度报告|年度报告)/;
 
 /**
  * The `period-year-mismatch` rule (described in the header of this file), registered in registry.ts.

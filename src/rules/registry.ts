@@ -5,6 +5,7 @@ import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
 import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
+import { divisionTotalExceeded } from './division-total-exceeded.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
 import { internalError } from './internal-error.js';
@@ -27,11 +28,13 @@ import type { CrossRule, Rule } from './rule.js';
 import { sectionOrder } from './section-order.js';
 import { signedBeforePeriodEnd } from './signed-before-period-end.js';
 import { signedOutsideWindow } from './signed-outside-window.js';
+import { staleYear } from './stale-year.js';
 import { subsetExceedsTotal } from './subset-exceeds-total.js';
 import { subtotalMismatch } from './subtotal-mismatch.js';
 import { tableHeaderDuplicated } from './table-header-duplicated.js';
 import { tableRowSum } from './table-row-sum.js';
 import { textTableMismatch } from './text-table-mismatch.js';
+import { titleYearMismatch } from './title-year-mismatch.js';
 
 /**
  * The rules that check one report, in the order they run.
@@ -47,6 +50,8 @@ export const REPORT_RULES: Rule[] = [
   periodYearMismatch,
   periodEndMismatch,
   periodDateMalformed,
+  staleYear,
+  titleYearMismatch,
   signedBeforePeriodEnd,
   signedOutsideWindow,
   planYearMismatch,
@@ -82,6 +87,7 @@ export const CROSS_RULES: CrossRule[] = [
   cumulativeChain,
   moneyMagnitude,
   copiedText,
+  divisionTotalExceeded,
 ];
 
 /**

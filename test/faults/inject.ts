@@ -42,7 +42,7 @@ const FIGURES = [
   'invalid-count',
   'empty-part',
 ];
-const YEARS = ['period-year-mismatch', 'plan-year-mismatch', 'stale-year'];
+const YEARS = ['period-year-mismatch', 'plan-year-mismatch', 'stale-year', 'title-year-mismatch'];
 const STRUCTURE = ['numbering-gap', 'section-order', 'missing-section', 'heading-duplicated', 'empty-part'];
 
 /**
@@ -437,24 +437,59 @@ function paragraphs(base: Base, min = 100): Span[] {
   return out;
 }
 
-/** A paragraph replaced by one from another agency's report. */
+/** Sentence ends (after 。) in the body of the middle top-level sections, outside the tables. */
+function sentenceEnds(base: Base): number[] {
+  const region = tableRegion(base);
+  const top = base.report.sections;
+  const from = top[1]?.extent[0] ?? Math.floor(base.text.length / 3);
+  const out: number[] = [];
+  for (const m of base.text.matchAll(/。/g)) {
+    const at = (m.index ?? 0) + 1;
+    if (at > from && !inside(at, region)) out.push(at);
+  }
+  return out;
+}
+
+/** A run of whole prose sentences of at least `min` characters, from the middle of a report's prose. */
+function sentenceRun(base: Base, min: number): string | undefined {
+  const region = tableRegion(base);
+  const from = Math.min(base.report.sections[1]?.extent[0] ?? 0, Math.floor(base.text.length / 3));
+  const lines: { at: number; line: string }[] = [];
+  let at = 0;
+  for (const line of base.text.split('\n')) {
+    if (at >= from && !line.includes('|') && !inside(at, region)) lines.push({ at, line });
+    at += line.length + 1;
+  }
+  const order = [
+    ...lines.slice(Math.floor(lines.length / 2)),
+    ...lines.slice(0, Math.floor(lines.length / 2)),
+  ];
+  for (const { line } of order) {
+    // Prescribed wording (the regulation, the report itself, contacts) is shared by design, not copied.
+    const sentences = (line.match(/[^。]+。/g) ?? []).filter((x) => !/条例|报告|电话|网址|地址/.test(x));
+    for (let i = 0; i < sentences.length; i++) {
+      let run = '';
+      for (let j = i; j < sentences.length && j < i + 4; j++) {
+        run += sentences[j];
+        if (run.trim().length >= min) return run.trim();
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A passage of another agency's report inserted into the body, at a sentence end. */
 function copiedParagraph(base: Base, donors: Base[]): Fault[] {
   const out: Fault[] = [];
-  const mine = paragraphs(base);
+  const ends = sentenceEnds(base);
+  const at = ends[Math.floor(ends.length / 2)];
+  if (at === undefined) return out;
   for (const donor of donors) {
     if (donor.file === base.file || donor.report.meta.agency === base.report.meta.agency) continue;
-    const theirs = paragraphs(donor, 120);
-    const target = mine[Math.floor(mine.length / 2)];
-    const source = theirs[Math.floor(theirs.length / 2)];
-    if (!target || !source) continue;
+    const passage = sentenceRun(donor, 100);
+    if (!passage) continue;
     out.push(
-      fault(
-        base,
-        'copied-paragraph',
-        [{ span: target, by: donor.text.slice(source[0], source[1]) }],
-        `paragraph from ${donor.file}`,
-        donor,
-      ),
+      fault(base, 'copied-paragraph', [{ span: [at, at], by: passage }], `passage from ${donor.file}`, donor),
     );
   }
   return out;

@@ -131,16 +131,21 @@ export interface Tally {
  * @example
  * const { tally } = runCampaign(loadBases(), 2);
  */
-export function runCampaign(bases: Base[], perKind: number): { tally: Tally; outcomes: Outcome[] } {
+export function runCampaign(
+  bases: Base[],
+  perKind: number,
+  only?: (kind: FaultKind) => boolean,
+): { tally: Tally; outcomes: Outcome[] } {
   const outcomes: Outcome[] = [];
   for (const base of bases) {
     const others = pickDonors(base, bases);
-    for (const fault of sample(candidates(base, others), perKind)) outcomes.push(runFault(base, fault));
+    const all = candidates(base, others).filter((f) => !only || only(f.kind));
+    for (const fault of sample(all, perKind)) outcomes.push(runFault(base, fault));
   }
   return { tally: tallyOf(outcomes), outcomes };
 }
 
-/** Two donors of other agencies for copied paragraphs, and every report of the same agency for chains. */
+/** Six donors of other agencies for copied paragraphs, and every report of the same agency for chains. */
 function pickDonors(base: Base, bases: Base[]): Base[] {
   const rnd = seeded(`donor:${base.file}`);
   const strangers = bases.filter((b) => b.report.meta.agency !== base.report.meta.agency);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultAgencyResolver } from '../../src/agency/node.js';
 import { parseText } from '../../src/core/pipeline.js';
 import { type Anomaly, type Figure, type Report, ReportSchema } from '../../src/model/index.js';
 import {
@@ -146,10 +147,12 @@ export function runRule(id: string, reports: Report[]): { report: Report; anomal
   const config = onlyRule(id);
   if (rule.meta.scope === 'corpus') {
     const byFile = new Map(reports.map((r) => [r.file, r]));
-    return checkAcross(reports.map(digestReport), config).map(({ file, anomaly }) => ({
-      report: byFile.get(file) as Report,
-      anomaly,
-    }));
+    return checkAcross(reports.map(digestReport), config, defaultAgencyResolver()).map(
+      ({ file, anomaly }) => ({
+        report: byFile.get(file) as Report,
+        anomaly,
+      }),
+    );
   }
   return reports.flatMap((report) => checkReport(report, config).map((anomaly) => ({ report, anomaly })));
 }

@@ -1,16 +1,26 @@
-import type { BreakdownClaim, BreakdownPart, Claim, CountClaim } from '../../model/index.js';
-import type { ClaimRefiner } from '../types.js';
+import type { BreakdownClaim, BreakdownPart, Claim, CountClaim, PercentageClaim } from '../../model/index.js';
+import type { ClaimContext, ClaimRefiner } from '../types.js';
 import { inFamily, UNIT_FAMILY, type UnitFamily } from '../units.js';
 
 /** Words that open the parts of a total. */
 const CUE = /其中|包括|分别为|分别是|含/;
+/** A segment after a semicolon that opens its own statement (its own total, 其中 or period) ends the parts. */
+const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;
+/** Words between a count and its share (`1397条，占73%`). */
+const SHARE_LINK = /^[^，,；;。\d]{0,2}[，,、\s]*(?:约)?占(?:比|总数的?|比例为?)?[为达]?$/;
+/** A part named as the rest (`其他概况类信息494条`, `其它事项123条`): the list claims to be the whole. */
+const REST = /其[他它余]/;
 
 /**
  * Adds a breakdown claim for each total followed by its parts: the counts after it in its sentence (and
  * in the next sentence when that opens with 其中), in the same unit family, up to the first count that
- * names another subject (`其中…；行政复议2件` stops before 行政复议). A total other than the proactive
+ * names another subject (`其中…；行政复议2件` stops before 行政复议), opens a statement of its own after a
+ * semicolon (`…；对申请的答复总数21件`) or is a running total (累计). A total other than the proactive
  * total needs a cue (其中, 包括, 分别为, 含); `active.total` lists its channels without one
- * (`累计主动公开…84条。其中，在…公开64条`).
+ * (`累计主动公开…84条。其中，在…公开64条`). A bracket opened after the cue is an aside
+ * (`网站公开50条（其中政策解读10条）`), not a part; a list in a bracket ends with it. Parts that each carry a
+ * share (`1397条，占73%。各乡镇…534条，占27%。`) may go on in the next sentences until the shares make
+ * 100%; such a list, or one whose last part is the rest (其他…), is marked `exhaustive`.
  *
  * @example
  * // 主动公开政府信息84条，其中网站公开64条 → { kind: 'breakdown', indicator: 'active.total', value: 84, parts: [{ indicator: 'active.channels.website', value: 64, … }] }
@@ -19,24 +29,44 @@ export const breakdownRefiner: ClaimRefiner = {
   name: 'breakdown',
   refine(ctx, claims) {
     const counts = claims.filter((c): c is CountClaim => c.kind === 'count');
+    const shares = claims.filter((c): c is PercentageClaim => c.kind === 'percentage');
     const added: BreakdownClaim[] = [];
     counts.forEach((total, i) => {
-      if (!total.indicator || total.indicator.startsWith('active.channels')) return;
+      if (!canBeTotal(total.indicator)) return;
       let end = total.sentence[1];
       const next = ctx.sentences.find(([s]) => s >= end);
       if (next && /^其中/.test(ctx.text.slice(next[0], next[0] + 2))) end = next[1];
       const family = familyOf(total.unit);
+      const following = counts.slice(i + 1).filter((c) => c.span[0] < end);
+      const first = following[0];
+      if (!first) return;
+      const cue = cueBefore(ctx.text, total, first.span[0]);
+      // A count that names no indicator is a total only by its cue (`共发布信息120条，包括…`).
+      if (!cue && total.indicator !== 'active.total') return;
+      const listStart = cue ? cue.at : total.span[1];
+      const listClose = closingParen(ctx.text, listStart, end);
       const parts: CountClaim[] = [];
-      for (const c of counts.slice(i + 1)) {
-        if (c.span[0] >= end) break;
+      let from = listStart;
+      for (const c of following) {
+        if (c.span[0] > listClose) break;
         if (family && !inFamily(c.unit, family)) break;
         if (!sameSubject(total.indicator, c.indicator)) break;
+        if (endsList(ctx.text.slice(from, c.span[0]))) break;
+        from = c.span[1];
+        if (insideParens(ctx.text, c.span[0], listStart)) continue;
         parts.push(c);
       }
       if (parts.length === 0) return;
-      const between = ctx.text.slice(total.span[1], (parts[0] as CountClaim).span[0]);
-      const cue = CUE.exec(between)?.[0] ?? '';
-      if (!cue && total.indicator !== 'active.total') return;
+      const withShares = parts.map((p) => ({ count: p, share: shareOf(ctx.text, p, shares) }));
+      if (withShares.every((p) => p.share !== undefined) && listClose >= end) {
+        end = continueByShares(ctx, counts, shares, withShares, end, family);
+      }
+      const shareSum = withShares.every((p) => p.share !== undefined)
+        ? withShares.reduce((a, p) => a + (p.share?.value ?? 0), 0)
+        : undefined;
+      const last = withShares[withShares.length - 1]?.count as CountClaim;
+      const lastName = ctx.text.slice(Math.max(listStart, last.clause[0]), last.span[0]);
+      const exhaustive = (shareSum !== undefined && Math.abs(shareSum - 100) <= 1) || REST.test(lastName);
       const claim: BreakdownClaim = {
         kind: 'breakdown',
         indicator: total.indicator,
@@ -44,14 +74,15 @@ export const breakdownRefiner: ClaimRefiner = {
         value: total.value,
         unit: total.unit,
         qualifier: total.qualifier,
-        cue,
-        parts: parts.map(toPart),
+        cue: cue?.word ?? '',
+        parts: withShares.map(({ count, share }) => toPart(count, share)),
         stated: total.stated,
         span: total.span,
         clause: total.clause,
         sentence: [total.sentence[0], end],
         parser: 'breakdown',
       };
+      if (exhaustive && withShares.length > 1) claim.exhaustive = true;
       if (total.year !== undefined) claim.year = total.year;
       if (total.subject !== undefined) claim.subject = total.subject;
       if (total.subjectSpan) claim.subjectSpan = total.subjectSpan;
@@ -60,6 +91,99 @@ export const breakdownRefiner: ClaimRefiner = {
     return [...claims, ...added].sort((a: Claim, b: Claim) => a.span[0] - b.span[0]);
   },
 };
+
+/** A channel count is a total only across channels (`网站、微信、微博共发布…`). */
+function canBeTotal(indicator: string): boolean {
+  return !indicator.startsWith('active.channels.');
+}
+
+/**
+ * The cue between a total and its first following count. 包括/分别为/含 inside a bracket is an aside
+ * (`网站(含转发)319条`), not a list of the total's parts.
+ */
+function cueBefore(
+  text: string,
+  total: CountClaim,
+  firstPart: number,
+): { word: string; at: number } | undefined {
+  const between = text.slice(total.span[1], firstPart);
+  const m = CUE.exec(between);
+  if (!m) return undefined;
+  const at = total.span[1] + m.index;
+  if (m[0] !== '其中' && insideParens(text, at, total.span[1])) return undefined;
+  return { word: m[0], at };
+}
+
+/** Where a list that opens inside a bracket ends: the bracket's close (or `end` when it opens outside). */
+function closingParen(text: string, listStart: number, end: number): number {
+  let depth = 0;
+  for (let i = listStart - 1; i >= 0 && text[i] !== '\n' && text[i] !== '。'; i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') depth--;
+    else if (c === '（' || c === '(') depth++;
+    if (depth > 0) break;
+  }
+  if (depth <= 0) return end;
+  for (let i = listStart, d = 1; i < end; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') d++;
+    else if ((c === '）' || c === ')') && --d === 0) return i;
+  }
+  return end;
+}
+
+/** Whether the text between two list items closes the list: a running total, or a semicolon opening a new statement. */
+function endsList(gap: string): boolean {
+  if (/累计/.test(gap)) return true;
+  const semi = gap.search(/[；;]/);
+  return semi !== -1 && NEW_STATEMENT.test(gap.slice(semi + 1));
+}
+
+/** Whether an offset sits in a bracket opened after `from`. */
+function insideParens(text: string, offset: number, from: number): boolean {
+  let depth = 0;
+  for (let i = from; i < offset; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The share stated right after a count (`1397条，占73%`). */
+function shareOf(text: string, c: CountClaim, shares: PercentageClaim[]): PercentageClaim | undefined {
+  const after = c.span[1];
+  const pct = shares.find((p) => p.span[0] > after && p.span[0] - after <= 12);
+  return pct && SHARE_LINK.test(text.slice(after, pct.span[0])) ? pct : undefined;
+}
+
+/**
+ * Parts that each carry a share go on in the following sentences, one count with its share each
+ * (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`), while the shares stay below 100%.
+ */
+function continueByShares(
+  ctx: ClaimContext,
+  counts: CountClaim[],
+  shares: PercentageClaim[],
+  parts: { count: CountClaim; share: PercentageClaim | undefined }[],
+  end: number,
+  family: UnitFamily | undefined,
+): number {
+  let sum = parts.reduce((a, p) => a + (p.share?.value ?? 0), 0);
+  for (const [s, e] of ctx.sentences.filter(([s]) => s >= end)) {
+    if (sum >= 99 || NEW_STATEMENT.test(ctx.text.slice(s, e))) break;
+    const here = counts.filter(
+      (c) => s <= c.span[0] && c.span[0] < e && (!family || inFamily(c.unit, family)),
+    );
+    const only = here.length === 1 ? (here[0] as CountClaim) : undefined;
+    const share = only && shareOf(ctx.text, only, shares);
+    if (!only || !share) break;
+    parts.push({ count: only, share });
+    sum += share.value;
+    end = e;
+  }
+  return end;
+}
 
 function familyOf(unit: string): UnitFamily | undefined {
   for (const f of ['items', 'cases', 'people', 'events', 'money'] as UnitFamily[]) {
@@ -70,12 +194,12 @@ function familyOf(unit: string): UnitFamily | undefined {
 
 /** A part names the total's own subject family, a channel of published items, or nothing. */
 function sameSubject(total: string, part: string): boolean {
-  if (part === '' || part === total) return true;
+  if (total === '' || part === '' || part === total) return true;
   const head = (k: string) => k.split('.')[0];
   return head(total) === head(part);
 }
 
-function toPart(c: CountClaim): BreakdownPart {
+function toPart(c: CountClaim, share: PercentageClaim | undefined): BreakdownPart {
   const part: BreakdownPart = {
     indicator: c.indicator,
     value: c.value,
@@ -86,5 +210,6 @@ function toPart(c: CountClaim): BreakdownPart {
   };
   if (c.subject !== undefined) part.label = c.subject;
   if (c.channels) part.channels = c.channels;
+  if (share) part.share = { value: share.value, stated: share.stated, span: share.span };
   return part;
 }

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/index.js';
+import type { Report, Span } from '../../model/index.js';
 import { FINGERPRINT_HEAD, type Fingerprints } from '../digest.js';
 import { lineLocator } from './locate.js';
 import { inSpans, tableSpans } from './report-facts.js';
@@ -11,6 +11,43 @@ export const MAX_FINGERPRINTS = 300;
 /** Preamble boilerplate that every report of an agency repeats by design. */
 const BOILERPLATE =
   /条例|统计期限|统计时限|下载|联系|电话|邮箱|地址|邮编|本报告|年度报告|电子版|门户网站[（(]/;
+
+/** Punctuation of running text: a line without any is a menu, a caption or a page header, not prose. */
+const PROSE_PUNCTUATION = /[，。、；：！？,;:!?“”（）()]/;
+/** Longest word of a navigation menu line (要闻, 政策文件库, 重点领域信息公开). */
+const MENU_WORD = 12;
+/** Site chrome before the report title is skipped only when the title comes early (not a closing mention). */
+const MAX_CHROME_SHARE = 0.3;
+
+/**
+ * Spans of site chrome carried into converted files: everything before the report title (page header,
+ * menus, breadcrumbs), lines made of short unpunctuated words (`要闻 政府会议 最新文件 …`), and
+ * unpunctuated lines repeated within the report (page headers and footers). Two pages of one portal
+ * share these lines whatever their reports say, so they are not compared.
+ *
+ * @example
+ * chromeSpans('首页 要闻 政府会议 最新文件\n某局2019年政府信息公开工作年度报告\n…', [14, 33]); // [[0, 14], …]
+ */
+export function chromeSpans(text: string, title?: Span): Span[] {
+  const out: Span[] = [];
+  if (title && title[0] > 0 && title[0] <= text.length * MAX_CHROME_SHARE) out.push([0, title[0]]);
+  const lines: { s: number; e: number; line: string }[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ s: pos, e: pos + line.length, line: line.trim() });
+    pos += line.length + 1;
+  }
+  const counts = new Map<string, number>();
+  for (const { line } of lines)
+    if (line && !PROSE_PUNCTUATION.test(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const { s, e, line } of lines) {
+    if (!line || PROSE_PUNCTUATION.test(line)) continue;
+    const words = line.split(/\s+/);
+    const menu = words.length >= 3 && words.every((w) => w.length <= MENU_WORD);
+    if (menu || (counts.get(line) ?? 0) > 1) out.push([s, e]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
 
 /**
  * A 53-bit string hash (two FNV-1a variants combined), so that a batch of millions of clauses has no
@@ -34,7 +71,8 @@ export function hash53(s: string): number {
 /**
  * Fingerprints of the long prose clauses of a report, in text order. Clauses are cut at 。；！？ and
  * line ends; digits are replaced by one placeholder (so a passage copied with a new year still matches),
- * punctuation and spaces dropped. Tables, digit-heavy clauses and preamble boilerplate are skipped.
+ * punctuation and spaces dropped. Tables, site chrome ({@link chromeSpans}), digit-heavy clauses and
+ * preamble boilerplate are skipped.
  *
  * @example
  * clauseFingerprints(report).hashes.length; // ≈ number of long clauses
@@ -42,13 +80,14 @@ export function hash53(s: string): number {
 export function clauseFingerprints(report: Report): Fingerprints {
   const text = report.text ?? '';
   const tables = tableSpans(report);
+  const chrome = chromeSpans(text, report.meta.spans.title);
   const locate = lineLocator(text);
   const out: Fingerprints = { hashes: [], starts: [], ends: [], lines: [], heads: '' };
   const heads: string[] = [];
   for (const m of text.matchAll(/[^。；;！？!?\n]+/g)) {
     const s = m.index + (m[0].length - m[0].trimStart().length);
     const clause = m[0].trim();
-    if (!clause || inSpans(s, tables) || BOILERPLATE.test(clause)) continue;
+    if (!clause || inSpans(s, tables) || inSpans(s, chrome) || BOILERPLATE.test(clause)) continue;
     const digits = clause.replace(/[^\d]/g, '').length;
     const core = clause.replace(/\d+(?:\.\d+)?/g, '#').replace(/[\s\p{P}\p{S}]/gu, '');
     if (core.length < MIN_CLAUSE_CHARS || digits > clause.length / 5 || clause.length < FINGERPRINT_HEAD)

@@ -1,0 +1,95 @@
+import { canonicalBody } from './bodies.js';
+import { createAgencyIdentifier } from './identify.js';
+import type { AgencyIdentity, AgencyResolver } from './types.js';
+
+/** Words after the place name that name its governing body rather than a department of it. */
+const GOVERNING = /(?:人民政府|政府|管委会)$/;
+
+/**
+ * How a report's agency key was made: from the division code the name settled (`division`), or, when the
+ * name names no single division, from the normalised name alone (`name`); `linked` when a batch showed the
+ * name-only key to be a division's body stated without its division names (see `linkAgencyKeys`).
+ */
+export type AgencyKeyBasis = 'division' | 'name' | 'linked';
+
+/**
+ * One agency key per report, so that the reports of one body over the years carry the same key under
+ * name variants: `<division code>` for the government of a division (淮安市洪泽区人民政府 and 洪泽区政府 →
+ * `320813`), `<division code>/<department>` for a department (舒兰市民政局 → `220283/民政局`, 苍溪县农业局 and
+ * 苍溪县农业农村局 → `510824/农业农村局`), and the normalised name without its governing word when the
+ * name settles no division (平潭综合实验区管委会, 平潭综合实验区党工委管委会 → `平潭综合实验区`).
+ *
+ * @example
+ * agencyKey(defaultAgencyResolver()('淮安市洪泽区人民政府')); // { key: '320813', basis: 'division' }
+ */
+export function agencyKey(identity: AgencyIdentity): { key: string; basis: AgencyKeyBasis } {
+  if (identity.region === undefined) {
+    return { key: identity.name.replace(GOVERNING, '') || identity.name, basis: 'name' };
+  }
+  // The division names are cut out; what is left before and after them is the body (国家税务总局…税务局).
+  let body = '';
+  let at = 0;
+  for (const e of identity.evidence) {
+    body += identity.name.slice(at, e.span[0]);
+    at = e.span[1];
+  }
+  body += identity.name.slice(at);
+  body = identity.level === 'department' ? canonicalBody(body.replace(GOVERNING, '') || body) : '';
+  return { key: body ? `${identity.region}/${body}` : identity.region, basis: 'division' };
+}
+
+/** A report's agency identity with its key, as {@link linkAgencyKeys} takes and returns them. */
+export interface KeyedAgency {
+  identity: AgencyIdentity;
+  key: string;
+  basis: AgencyKeyBasis;
+}
+
+/**
+ * Links, within one batch, the name-only keys that are a division's body stated without the leading
+ * division names (平潭综合实验区管委会 and 福建省平潭综合实验区管委会; 朝阳区, which names two divisions, and
+ * 北京市朝阳区): when exactly one division key of the batch has a name that is those division names
+ * followed by the name-only one, the name-only reports take that key, with basis `linked`. Keys are
+ * returned in input order.
+ *
+ * @example
+ * const identify = defaultAgencyResolver();
+ * linkAgencyKeys(['朝阳区人民政府', '北京市朝阳区人民政府'].map((s) => ({ identity: identify(s), ...agencyKey(identify(s)) })))
+ *   .map((k) => k.key); // ['110105', '110105']
+ */
+export function linkAgencyKeys(agencies: KeyedAgency[]): KeyedAgency[] {
+  const byShortName = new Map<string, Set<string>>();
+  for (const { identity, key, basis } of agencies) {
+    if (basis !== 'division') continue;
+    const name = identity.name.replace(GOVERNING, '') || identity.name;
+    const first = identity.evidence[0];
+    if (first?.span[0] !== 0) continue;
+    // Every shorter name that drops only leading division names: 北京市朝阳区 → 朝阳区 (→ '' ends it).
+    for (const e of identity.evidence) {
+      const short = name.slice(e.span[1]);
+      if (!short) break;
+      byShortName.set(short, (byShortName.get(short) ?? new Set()).add(key));
+    }
+  }
+  return agencies.map((a) => {
+    if (a.basis !== 'name') return a;
+    const found = byShortName.get(a.key);
+    if (found?.size !== 1) return a;
+    return { ...a, key: [...found][0] as string, basis: 'linked' };
+  });
+}
+
+/** Without a division list only the name variants are read: 管理委员会/管委会, 人民政府/政府, spaces. */
+const byNameOnly: AgencyResolver = createAgencyIdentifier([]);
+
+/**
+ * The agency key of a stated agency name through `resolve` (default: the name variants only, no
+ * division codes), as chains, the dataset's `agency_key` and the CSV's `agencyKey` column use it.
+ *
+ * @example
+ * agencyKeyOfName('平潭综合实验区党工委管委会'); // '平潭综合实验区'
+ * agencyKeyOfName('洪泽区政府', defaultAgencyResolver()); // '320813'
+ */
+export function agencyKeyOfName(stated: string, resolve: AgencyResolver = byNameOnly): string {
+  return agencyKey(resolve(stated)).key;
+}
