@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
 import { createEngine, MissingInputError, runAll } from '../src/node/engine.js';
 import { parseFile } from '../src/node/parse-file.js';
 import { createInlineRunner, lazyRunner } from '../src/node/pool.js';
 import { checkAcross, digestReport } from '../src/rules/index.js';
+import { scratch } from './helpers/cli.js';
 import { CORPUS, corpusPath, ROOT } from './helpers/corpus.js';
 
 const ARCHIVE = ['2016', '2019', '2021', '2022'].map((y) => `pingtan-syq-${y}.txt`);
@@ -85,6 +88,29 @@ describe('the batch engine', () => {
       '舒兰市民政局',
       expect.stringContaining('洪泽'),
     ]);
+  });
+
+  it('chains the 2021 report (党工委管委会) to a 2022 report (管委会) whose carry-over was changed', async () => {
+    const dir = scratch('xxgk-chain-');
+    copyFileSync(corpusPath('pingtan-syq-2021.txt'), join(dir, '2021.txt'));
+    const original = readFileSync(corpusPath('pingtan-syq-2022.txt'), 'utf8');
+    const changed = original.replace(
+      '上年结转政府信息公开申请数量 1000001',
+      '上年结转政府信息公开申请数量 3000003',
+    );
+    expect(changed).not.toBe(original);
+    writeFileSync(join(dir, '2022.txt'), changed);
+    const chain = async (options: Parameters<typeof runAll>[1]) =>
+      (await runAll(['2021.txt', '2022.txt'], { cwd: dir, jobs: 1, ...options }))
+        .flatMap((r) => r.anomalies.filter((a) => a.ruleId === 'carryover-chain'))
+        .map((a) => [a.actual, a.expected, a.data?.['sameAgency']]);
+    expect(await chain({})).toEqual([
+      [3, 1, 'name-variant'],
+      [3, 1, 'name-variant'],
+    ]);
+    // A resolver of one's own decides who is one agency: here every stated name is its own body.
+    const byStatedName = (stated: string) => ({ stated, name: stated, evidence: [] });
+    expect(await chain({ agencyResolver: byStatedName })).toEqual([]);
   });
 
   it('is exported as xxgk-report/node with its types', () => {

@@ -28,11 +28,12 @@ async function figures(file: string): Promise<Record<string, unknown>> {
 }
 
 describe('a table with blank cells reads the same from the PDF as from the HTML', () => {
-  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020'])(
+  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020', 'hanyang-bgs-2022'])(
     '%s: every figure and every cell of the docx and the pdf is the html one',
     async (name) => {
       const html = await figures(`${name}.html`);
       expect(Object.keys(html).length).toBeGreaterThan(10);
+      expect(Object.values(html)).toContain(0);
       for (const ext of ['docx', 'pdf']) expect(await figures(`${name}.${ext}`), ext).toEqual(html);
       const grid = gridOf((await loadNormalized(`${name}.html`)).tables[0]?.rows ?? []);
       expect(grid.flat()).toContain('');
@@ -65,6 +66,26 @@ describe('a table with blank cells reads the same from the PDF as from the HTML'
     const pdf = await figures('wuhan-sthjj-2020.pdf');
     expect(pdf['active.coercion.change']).toBe(4);
     expect(pdf).not.toHaveProperty('active.coercion.decisions');
+  });
+  it('hanyang-bgs-2022 (era C table 二): the blank 现行有效件数 of 规章 is no figure, its printed zeros are', async () => {
+    const pdf = await figures('hanyang-bgs-2022.pdf');
+    expect(pdf['active.regulations.issued']).toBe(0);
+    expect(pdf['active.regulations.repealed']).toBe(0);
+    expect(pdf).not.toHaveProperty('active.regulations.inForce');
+    expect(pdf['active.normativeDocs.inForce']).toBe(8);
+  });
+});
+
+describe('the crawled TXT copy of the same report', () => {
+  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020'])('%s: gives the figures of the html', async (name) => {
+    expect(await figures(`${name}.txt`)).toEqual(await figures(`${name}.html`));
+  });
+
+  it('wuhan-sthjj-2020: 行政强制 named inside the note of 其他对外管理服务事项 takes none of its figures', async () => {
+    const txt = await figures('wuhan-sthjj-2020.txt');
+    expect(txt['active.otherServices.decisions']).toBe(165);
+    expect(txt['active.coercion.previousCount']).toBe(4);
+    expect(txt).not.toHaveProperty('active.coercion.decisions');
   });
 });
 

@@ -14,6 +14,13 @@ describe('metadata without a textbook title (real reports)', () => {
     expect(text.slice(...(report.meta.spans.agency ?? [0, 0]))).toBe('凉州区张义镇人民政府');
   });
 
+  it('keeps the 政府 of 人民政府 in a title where the year comes first (2008年张义镇人民政府信息公开…)', async () => {
+    const report = await parseFile(corpusPath('gansu-liangzhou-zhangyi-zhen-2008.txt'), { rules: false });
+    expect(report.meta.title).toBe('2008年张义镇人民政府信息公开工作年度报告');
+    expect(report.meta.agency).toBe('凉州区张义镇人民政府');
+    expect(report.meta.reportYear).toBe(2008);
+  });
+
   it('reads the report year from the body when there is neither title nor period', () => {
     const text = readFileSync(corpusPath('meta-zhangyi-2009.txt'), 'utf8').replace(
       /本报告中所列数据的统计期限[^。]*。/,

@@ -43,6 +43,14 @@ describe('extractMeta: the seed report', () => {
 });
 
 describe('extractMeta: invented reports', () => {
+  it('takes the year of a whole-year period over a title read from a preamble sentence (anhui-jingxian-huangcun-zhen-2014.txt)', () => {
+    const text =
+      '黄村镇2014年度信息年度公开报告\n根据《条例》要求,特向社会公布2013年度黄村镇政府信息公开年度报告。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n一、基本概述\n2014年,镇党委高度重视。';
+    const { meta } = parseText(text, { file: 'x.txt' });
+    expect(meta.reportYear).toBe(2014);
+    expect(text.slice(...(meta.spans.reportYear as [number, number]))).toBe('2014');
+  });
+
   it('reads a one-line crawler-style body (fixtures/invented-inline-body.txt)', () => {
     const { meta, text } = parseFixture('invented-inline-body.txt');
     expect(meta).toMatchObject({

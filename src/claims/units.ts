@@ -19,6 +19,8 @@ export const UNIT_FAMILY = {
   money: ['元', '万元', '亿元', '千元'],
   /** Places and bodies. */
   places: ['个', '处', '所', '家'],
+  /** Categories a list is announced in (`共计十一大类`). */
+  categories: ['类', '大类'],
   /** Shares. */
   share: ['%'],
 } as const satisfies Record<string, readonly (typeof COUNT_UNITS)[number][]>;

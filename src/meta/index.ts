@@ -46,7 +46,13 @@ export function extractMeta(ctx: Segmented): Meta {
     if (period.end) meta.periodEnd = period.end;
     meta.spans.period = period.span;
   }
-  if (year) {
+  const periodYear = period ? wholeYearOf(text, period) : undefined;
+  if (year && found?.inSentence && periodYear && periodYear.value !== year.value) {
+    // A title read from a sentence of the preamble (特向社会公布2013年度…) is a weaker witness than the
+    // whole-year statistics period: a slip left from last year's report must not date this one.
+    meta.reportYear = periodYear.value;
+    meta.spans.reportYear = periodYear.span;
+  } else if (year) {
     meta.reportYear = year.value;
     if (text.slice(...year.span).length === 4) meta.spans.reportYear = year.span;
   } else if (title) {
@@ -169,4 +175,16 @@ function clean(s: string | undefined): string | undefined {
     .split(/[_|｜]|-{1,2}(?=[^\d])/)[0]
     ?.trim();
   return t ? t : undefined;
+}
+
+/** The year of a statistics period that is one whole calendar year (2014-01-01 to 2014-12-31), with its span. */
+function wholeYearOf(
+  text: string,
+  period: { start?: string; end?: string; span: [number, number] },
+): { value: number; span: [number, number] } | undefined {
+  const y = period.start?.slice(0, 4);
+  if (!y || period.start !== `${y}-01-01` || period.end !== `${y}-12-31`) return undefined;
+  const at = text.slice(...period.span).indexOf(y);
+  if (at === -1) return undefined;
+  return { value: Number(y), span: [period.span[0] + at, period.span[0] + at + 4] };
 }

@@ -29,11 +29,12 @@ const NOT_IN_TITLE = /[\n。，,；;：:！？!?“”"《》<>|\s/\\_=]/;
  * Finds the report title near the start: the line or run ending in 年度报告/工作报告/年报 that names a year.
  * A title on a line of its own is taken whole (inner spaces dropped); a title split over two lines
  * (PDF) is joined; in crawler text whose body is one line the title is the run before the first space.
+ * A title read from inside a sentence (`特向社会公布…年度报告`) is marked `inSentence`.
  *
  * @example
  * findTitle('民政局2018年政府信息公开工作年度报告\n2018年,…')?.value; // '民政局2018年政府信息公开工作年度报告'
  */
-export function findTitle(text: string): Located<string> | null {
+export function findTitle(text: string): (Located<string> & { inSentence?: true }) | null {
   const head = text.slice(0, TITLE_WINDOW);
   for (const m of head.matchAll(TITLE_END)) {
     const end = m.index + m[0].length;
@@ -51,10 +52,12 @@ export function findTitle(text: string): Located<string> | null {
       continue;
     const trail = head.slice(end, lineEnd);
     let start: number;
+    let inSentence = false;
     if (/^[\s）)】]*$/.test(trail) && line.length - lead <= 80 && !/[:：]/.test(line)) {
       start = lineStart + lead;
     } else {
       start = end;
+      inSentence = true;
       while (start > lineStart && !NOT_IN_TITLE.test(head[start - 1] as string)) start--;
       // Inside a sentence: a title only after the words that introduce it, and never a self-reference.
       const lead = LEAD_IN.exec(head.slice(start, end));
@@ -76,7 +79,9 @@ export function findTitle(text: string): Located<string> | null {
     const raw = text.slice(start, end);
     const title = raw.replace(/\s+/g, '');
     if (title.length < 8 || !YEAR.test(title) || /^[本现该的]/.test(title)) continue;
-    return { value: title, span: [start, end] };
+    return inSentence
+      ? { value: title, span: [start, end], inSentence }
+      : { value: title, span: [start, end] };
   }
   return null;
 }
@@ -108,6 +113,7 @@ const AGENCY_LINE_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${AGENCY_END
  *
  * @example
  * agencyFromTitle('舒兰市民政局2018年政府信息公开工作年度报告'); // '舒兰市民政局'
+ * agencyFromTitle('2008年张义镇人民政府信息公开工作年度报告'); // '张义镇人民政府'
  */
 export function agencyFromTitle(title: string): string | undefined {
   const m = YEAR.exec(title);
@@ -116,6 +122,8 @@ export function agencyFromTitle(title: string): string | undefined {
   if (before.length >= 2) return before;
   const after = title.slice(m.index + m[0].length).replace(/^度/, '');
   const cut = /政府信息公开|政务公开|信息公开|年度|工作/.exec(after);
-  const name = cut ? after.slice(0, cut.index) : '';
+  let name = cut ? after.slice(0, cut.index) : '';
+  // 张义镇人民政府信息公开: the 政府 belongs to the organ, as no organ's name ends in 人民.
+  if (name.endsWith('人民') && cut?.[0] === '政府信息公开') name += '政府';
   return name.length >= 2 ? name : undefined;
 }

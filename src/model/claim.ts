@@ -111,6 +111,8 @@ export const BreakdownClaimSchema = z.object({
   /** The word that opens the parts (`其中`, `包括`, `分别为`, `含`). */
   cue: z.string(),
   parts: z.array(BreakdownPartSchema),
+  /** The number of categories the sentence announces for the parts (`共计十一大类`). */
+  categories: z.object({ value: z.number(), stated: z.string(), span: SpanSchema }).optional(),
   /**
    * The parts claim to be the whole total by their own words: their shares add up to 100%, or the last
    * part is the rest (`其他…494条`). Parts of such a list that add up to less than the total contradict it.

@@ -1,11 +1,13 @@
 import { ambiguousDigitRun } from './ambiguous-digit-run.js';
 import { blankTotal } from './blank-total.js';
+import { breakdownCountMismatch } from './breakdown-count-mismatch.js';
 import { breakdownSumMismatch } from './breakdown-sum-mismatch.js';
 import { carryoverChain } from './carryover-chain.js';
 import { childExceedsParent } from './child-exceeds-parent.js';
 import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
 import { divisionTotalExceeded } from './division-total-exceeded.js';
+import { emptyPart } from './empty-part.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
 import { internalError } from './internal-error.js';
@@ -56,6 +58,7 @@ export const REPORT_RULES: Rule[] = [
   signedOutsideWindow,
   planYearMismatch,
   breakdownSumMismatch,
+  breakdownCountMismatch,
   subsetExceedsTotal,
   percentageMismatch,
   tableRowSum,
@@ -64,6 +67,7 @@ export const REPORT_RULES: Rule[] = [
   flowBalanceMismatch,
   reviewLitigationTotal,
   blankTotal,
+  emptyPart,
   subtotalMismatch,
   parentSumMismatch,
   childExceedsParent,

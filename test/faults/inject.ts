@@ -535,31 +535,44 @@ function emptyTable(base: Base): Fault[] {
     ['table four', (k: string) => /^(review|litigation)\./.test(k)],
     ['table two', (k: string) => /^active\./.test(k)],
   ] as const) {
-    const cells = tableFigures(base, test).map(([, f]) => f.span);
+    const cells = Object.entries(base.report.figures)
+      .filter(
+        ([k, f]) => test(k) && f.source === 'table' && /^[\d.]+$/.test(base.text.slice(f.span[0], f.span[1])),
+      )
+      .map(([, f]) => f.span);
     if (cells.length < 4) continue;
     const edits = cells.map((span) => ({ span, by: '' }));
     const { text } = applyEdits(base.text, edits);
-    const start = Math.min(...cells.map((c) => c[0]));
+    // An empty table is found anywhere in the section that holds it.
+    const first = Math.min(...cells.map((c) => c[0]));
+    const section = base.report.sections.find((s) => s.extent[0] <= first && first < s.extent[1]);
+    if (!section) continue;
     const shrink = cells.reduce((n, c) => n + c[1] - c[0], 0);
-    const end = Math.max(...cells.map((c) => c[1])) - shrink;
     out.push({
       kind: 'empty-table',
       file: base.file,
       text,
-      spans: [[start, Math.max(start + 1, end)]],
+      spans: [[section.extent[0], section.extent[1] - shrink]],
       note: `${name} blank`,
     });
   }
   return out;
 }
 
+/** One cell of table 三 or 四 blanked; the place of a blank cell is its row (line). */
 function emptyCell(base: Base): Fault[] {
   return tableFigures(
     base,
     (k) => /^(requests|review|litigation)\./.test(k) && /\.total$|\.natural$|upheld$/.test(k),
   )
     .filter(([, f]) => Number(f.value) > 0)
-    .map(([k, f]) => fault(base, 'empty-cell', [{ span: f.span, by: '' }], `${k} ${f.value} blank`));
+    .map(([k, f]) => {
+      const one = fault(base, 'empty-cell', [{ span: f.span, by: '' }], `${k} ${f.value} blank`);
+      const at = one.spans[0]?.[0] ?? f.span[0];
+      const lineStart = one.text.lastIndexOf('\n', at) + 1;
+      const lineEnd = one.text.indexOf('\n', at);
+      return { ...one, spans: [[lineStart, lineEnd < 0 ? one.text.length : lineEnd]] };
+    });
 }
 
 /**

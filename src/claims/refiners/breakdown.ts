@@ -20,7 +20,9 @@ const REST = /其[他它余]/;
  * (`累计主动公开…84条。其中，在…公开64条`). A bracket opened after the cue is an aside
  * (`网站公开50条（其中政策解读10条）`), not a part; a list in a bracket ends with it. Parts that each carry a
  * share (`1397条，占73%。各乡镇…534条，占27%。`) may go on in the next sentences until the shares make
- * 100%; such a list, or one whose last part is the rest (其他…), is marked `exhaustive`.
+ * 100%; such a list, or one whose last part is the rest (其他…), is marked `exhaustive`. A number of
+ * categories announced for the parts (`共计十一大类(其中…231条、…)`, `共120条，分为五大类，其中…`) is kept
+ * as `categories`; standing alone, it opens a breakdown without a total.
  *
  * @example
  * // 主动公开政府信息84条，其中网站公开64条 → { kind: 'breakdown', indicator: 'active.total', value: 84, parts: [{ indicator: 'active.channels.website', value: 64, … }] }
@@ -31,18 +33,29 @@ export const breakdownRefiner: ClaimRefiner = {
     const counts = claims.filter((c): c is CountClaim => c.kind === 'count');
     const shares = claims.filter((c): c is PercentageClaim => c.kind === 'percentage');
     const added: BreakdownClaim[] = [];
+    /** Category counts already read as the announced number of a total's parts. */
+    const announced = new Set<CountClaim>();
     counts.forEach((total, i) => {
-      if (!canBeTotal(total.indicator)) return;
+      if (!canBeTotal(total.indicator) || announced.has(total)) return;
       let end = total.sentence[1];
       const next = ctx.sentences.find(([s]) => s >= end);
       if (next && /^其中/.test(ctx.text.slice(next[0], next[0] + 2))) end = next[1];
-      const family = familyOf(total.unit);
-      const following = counts.slice(i + 1).filter((c) => c.span[0] < end);
+      let following = counts.slice(i + 1).filter((c) => c.span[0] < end);
+      // 共计十一大类(其中…231条、…): the number of categories stands for the total, which is not stated.
+      const categoriesOnly = inFamily(total.unit, 'categories');
+      let categories = categoriesOnly ? total : undefined;
+      const beforeParts = following.findIndex((c) => !inFamily(c.unit, 'categories'));
+      if (!categoriesOnly && beforeParts > 0) {
+        categories = following[beforeParts - 1];
+        following = following.slice(beforeParts);
+      }
       const first = following[0];
-      if (!first) return;
+      if (!first || (categoriesOnly && inFamily(first.unit, 'categories'))) return;
+      const family = categoriesOnly ? familyOf(first.unit) : familyOf(total.unit);
       const cue = cueBefore(ctx.text, total, first.span[0]);
       // A count that names no indicator is a total only by its cue (`共发布信息120条，包括…`).
       if (!cue && total.indicator !== 'active.total') return;
+      if (categories && categories !== total) announced.add(categories);
       const listStart = cue ? cue.at : total.span[1];
       const listClose = closingParen(ctx.text, listStart, end);
       const parts: CountClaim[] = [];
@@ -71,8 +84,7 @@ export const breakdownRefiner: ClaimRefiner = {
         kind: 'breakdown',
         indicator: total.indicator,
         scope: total.scope,
-        value: total.value,
-        unit: total.unit,
+        unit: categoriesOnly ? first.unit : total.unit,
         qualifier: total.qualifier,
         cue: cue?.word ?? '',
         parts: withShares.map(({ count, share }) => toPart(count, share)),
@@ -82,6 +94,9 @@ export const breakdownRefiner: ClaimRefiner = {
         sentence: [total.sentence[0], end],
         parser: 'breakdown',
       };
+      if (!categoriesOnly) claim.value = total.value;
+      if (categories)
+        claim.categories = { value: categories.value, stated: categories.stated, span: categories.span };
       if (exhaustive && withShares.length > 1) claim.exhaustive = true;
       if (total.year !== undefined) claim.year = total.year;
       if (total.subject !== undefined) claim.subject = total.subject;
