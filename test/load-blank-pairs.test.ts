@@ -76,6 +76,19 @@ describe('a table with blank cells reads the same from the PDF as from the HTML'
   });
 });
 
+describe('the crawled TXT copy of the same report', () => {
+  it.each(['pingtan-syq-2013', 'wuhan-sthjj-2020'])('%s: gives the figures of the html', async (name) => {
+    expect(await figures(`${name}.txt`)).toEqual(await figures(`${name}.html`));
+  });
+
+  it('wuhan-sthjj-2020: 行政强制 named inside the note of 其他对外管理服务事项 takes none of its figures', async () => {
+    const txt = await figures('wuhan-sthjj-2020.txt');
+    expect(txt['active.otherServices.decisions']).toBe(165);
+    expect(txt['active.coercion.previousCount']).toBe(4);
+    expect(txt).not.toHaveProperty('active.coercion.decisions');
+  });
+});
+
 describe('the same PDF table laid out from text positions alone (rulings left out)', () => {
   /** Row label → the figures of the value columns, read from the last `n` cells of each row. */
   function valuesByLabel(grid: string[][], n: number): Record<string, string[]> {

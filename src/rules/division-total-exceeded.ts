@@ -5,7 +5,8 @@
  * What: within a batch, every report whose agency key has a division code (see `agencyKey` in src/agency)
  * is compared with the report of the nearest enclosing government in the batch for the same year (洪泽区
  * 320813 and its departments with 淮安市 3208): requests received, administrative reviews and lawsuits
- * of the lower body must not exceed the parent's. Smaller figures are silent.
+ * of the lower body must not exceed the parent's, nor may the sum over two or more lower bodies (reported
+ * on the parent). Smaller figures are silent.
  *
  * Why it matters to auditors: a division's report that counts fewer requests than one of its own
  * counties or departments has either left them out or mistyped its own count.
@@ -13,7 +14,7 @@
  * Known false positives: a parent report that counts only its own office (本级) rather than the division.
  */
 
-import type { ReportDigest } from './digest.js';
+import type { DigestFigure, ReportDigest } from './digest.js';
 import { defineCrossRule } from './rule.js';
 import { agencyKeyOf, digestEvidence } from './util/chain.js';
 
@@ -53,13 +54,17 @@ export const divisionTotalExceeded = defineCrossRule({
       zh: '下级机构的数字超过其所在区划政府同年的总数',
       en: 'A lower body’s figure exceeds the total of its division’s government for the same year',
     },
-    why: 'A division’s report that counts fewer requests, reviews or lawsuits than one of its own counties or departments has left them out or mistyped its own count.',
+    why: 'A division’s report that counts fewer requests, reviews or lawsuits than one of its own counties or departments, or than several of them together, has left them out or mistyped its own count.',
     falsePositives: 'A parent report that counts only its own office (本级), not the whole division.',
   },
   messages: {
     exceeds: {
       zh: '{name} {current} 件，超过上级 {parent} 同年报告的 {total} 件',
       en: '{name}: {current}, more than the {total} of {parent} for the same year',
+    },
+    sumExceeds: {
+      zh: '{name}：下级 {count} 个机构合计 {sum} 件，超过本级报告的 {total} 件',
+      en: '{name}: {count} lower bodies sum to {sum}, more than the {total} of this report',
     },
   },
   check(digests, ctx) {
@@ -70,6 +75,8 @@ export const divisionTotalExceeded = defineCrossRule({
       const at = `${division.code}|${d.reportYear}`;
       if (!governments.has(at)) governments.set(at, d);
     }
+    // Per parent report, its lower bodies by agency key (one report each: copies of a report count once).
+    const lower = new Map<ReportDigest, Map<string, ReportDigest>>();
     for (const d of digests) {
       const division = divisionOf(d);
       if (!division || d.reportYear === undefined) continue;
@@ -80,6 +87,10 @@ export const divisionTotalExceeded = defineCrossRule({
         if (parent) break;
       }
       if (!parent) continue;
+      const siblings = lower.get(parent) ?? new Map<string, ReportDigest>();
+      const who = agencyKeyOf(d) ?? d.file;
+      if (!siblings.has(who)) siblings.set(who, d);
+      lower.set(parent, siblings);
       for (const key of DIVISION_TOTALS) {
         const own = d.figures[key];
         const total = parent.figures[key];
@@ -102,6 +113,36 @@ export const divisionTotalExceeded = defineCrossRule({
             digestEvidence('division-total', key, total, parent.file),
           ],
           actual: own.value,
+          expected: `<= ${total.value}`,
+        });
+      }
+    }
+    for (const [parent, siblings] of lower) {
+      for (const key of DIVISION_TOTALS) {
+        const total = parent.figures[key];
+        const parts = [...siblings.values()].filter((d) => d.figures[key]);
+        if (!total || parts.length < 2) continue;
+        const values = parts.map((d) => (d.figures[key] as DigestFigure).value);
+        const sum = values.reduce((a, b) => a + b, 0);
+        // One part above the total is already reported on that part.
+        if (sum <= total.value || values.some((v) => v > total.value)) continue;
+        ctx.report({
+          file: parent.file,
+          line: total.line,
+          messageId: 'sumExceeds',
+          data: {
+            name: NAMES[key] ?? key,
+            count: parts.length,
+            sum,
+            total: total.value,
+            agencyKey: agencyKeyOf(parent) ?? '',
+          },
+          place: total.span,
+          evidence: [
+            digestEvidence('division-total', key, total),
+            ...parts.map((d) => digestEvidence('part', key, d.figures[key] as DigestFigure, d.file)),
+          ],
+          actual: sum,
           expected: `<= ${total.value}`,
         });
       }

@@ -1,8 +1,8 @@
 /**
  * subset-exceeds-total — a count that is part of a total is larger than that total.
  *
- * What: the total of actively published information (`active.total`, or the largest
- * `主动公开…信息N条` statement in the text) against counts of items in sentences about the key areas
+ * What: the total of actively published information (`active.total`, or the largest count the prose
+ * claims for it this year) against the counts of items the prose claims in sentences about the key areas
  * (重点领域 in running text, not in a heading): key-area items are a part of the actively published
  * information, so they cannot outnumber it. Qualified counts are compared by their lower bound
  * (近万 ≥ 9000).
@@ -13,13 +13,12 @@
  * Known false positives: key-area counts that include items published by other bodies (a 全市 or 全区
  * figure in a department report), which is itself worth a look.
  */
+import type { Claim, CountClaim } from '../model/index.js';
 import { defineRule } from './rule.js';
-import { findCounts, lowerBound, type TextCount } from './util/numbers.js';
-import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
+import { lowerBound } from './util/numbers.js';
 
 /** 重点领域 in running text; a heading such as 重点领域政府信息公开情况 names a section, not these items. */
 const KEY_AREA = /重点领域(?![^，。；,;\s]{0,12}情况)/;
-const ACTIVE_TOTAL = /主动公开[^。；\n]{0,12}?信息[^。；\n，,]{0,4}?/g;
 
 /**
  * The `subset-exceeds-total` rule (described in the header of this file), registered in registry.ts.
@@ -49,48 +48,41 @@ export const subsetExceedsTotal = defineRule({
   check(report, ctx) {
     const text = ctx.text;
     if (!text) return;
-    const tables = tableSpans(report);
-    const total = activeTotal(report.figures['active.total'], text, tables);
+    const claims = report.claims ?? [];
+    const total = activeTotal(report.figures['active.total'], claims);
     if (!total) return;
     const seen = new Set<number>([total.span[0]]);
-    for (const [s, e] of keyAreaSpans(text)) {
-      for (const c of findCounts(text, s, e)) {
-        if (c.unit !== '条' || inSpans(c.span[0], tables) || seen.has(c.span[0])) continue;
-        seen.add(c.span[0]);
-        if (!(lowerBound(c) > total.value)) continue;
-        ctx.report({
-          messageId: 'keyArea',
-          data: { part: c.stated, total: total.stated },
-          place: c.span,
-          evidence: [
-            ctx.evidence('part', c.span, { value: c.value, label: '重点领域' }),
-            ctx.evidence('total', total.span, { value: total.value, label: '主动公开政府信息' }),
-          ],
-          actual: c.value,
-          expected: `<= ${total.value}`,
-        });
-      }
+    for (const c of claims) {
+      if (c.kind !== 'count' || c.unit !== '条' || seen.has(c.span[0])) continue;
+      if (!KEY_AREA.test(text.slice(c.sentence[0], c.sentence[1]))) continue;
+      seen.add(c.span[0]);
+      if (!(lowerBound(c) > total.value)) continue;
+      ctx.report({
+        messageId: 'keyArea',
+        data: { part: c.stated, total: total.stated },
+        place: c.span,
+        evidence: [
+          ctx.evidence('part', c.span, { value: c.value, label: '重点领域' }),
+          ctx.evidence('total', total.span, { value: total.value, label: '主动公开政府信息' }),
+        ],
+        actual: c.value,
+        expected: `<= ${total.value}`,
+      });
     }
   },
 });
 
+/** The stated proactive total: the figure, else the largest exact count the prose claims for it. */
 function activeTotal(
   figure: { value: number; span: [number, number]; stated: string; derived?: true } | undefined,
-  text: string,
-  tables: [number, number][],
-): Pick<TextCount, 'value' | 'span' | 'stated'> | undefined {
+  claims: Claim[],
+): { value: number; span: [number, number]; stated: string } | undefined {
   if (figure && !figure.derived) return figure;
-  let best: TextCount | undefined;
-  for (const m of text.matchAll(ACTIVE_TOTAL)) {
-    const end = m.index + m[0].length;
-    const c = findCounts(text, end, Math.min(text.length, end + 12))[0];
-    if (c?.unit !== '条' || c.qualifier !== 'exact' || c.span[0] !== end || inSpans(end, tables)) continue;
+  let best: CountClaim | undefined;
+  for (const c of claims) {
+    if (c.kind !== 'count' || c.indicator !== 'active.total' || c.unit !== '条' || c.qualifier !== 'exact')
+      continue;
     if (!best || c.value > best.value) best = c;
   }
   return best;
-}
-
-/** Sentences that speak of items in the key areas. */
-function keyAreaSpans(text: string): [number, number][] {
-  return sentenceSpans(text).filter(([s, e]) => KEY_AREA.test(text.slice(s, e)));
 }

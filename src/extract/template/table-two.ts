@@ -73,12 +73,46 @@ function templateOf(text: string, zone: [number, number], fallback: Template): T
   return templates().find((t) => t.active && has(t.active.markers)) ?? fallback;
 }
 
+const OPEN = '（(';
+const CLOSE = '）)';
+/** How far a bracketed note under a row label is looked for: the 2019 template's longest are ~120 characters. */
+const NOTE_REACH = 300;
+
+/** Whether `at` sits inside an unclosed bracket opened earlier on its line. */
+function insideNote(text: string, at: number): boolean {
+  let depth = 0;
+  for (let p = at - 1; p >= Math.max(0, at - NOTE_REACH) && text[p] !== '\n'; p--) {
+    const ch = text[p] as string;
+    if (CLOSE.includes(ch)) depth--;
+    else if (OPEN.includes(ch) && ++depth > 0) return true;
+  }
+  return false;
+}
+
+/** The end of a row label together with the bracketed note printed right after it, if any. */
+function noteEnd(text: string, end: number): number {
+  let p = end;
+  while (p < text.length && /[ \t\u3000]/.test(text[p] as string)) p++;
+  if (!OPEN.includes(text[p] ?? '')) return end;
+  let depth = 0;
+  for (let q = p; q < Math.min(text.length, p + NOTE_REACH) && text[q] !== '\n'; q++) {
+    const ch = text[q] as string;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && --depth === 0) return q + 1;
+  }
+  return end;
+}
+
 /** Rows of table 二 from text: every label occurrence, its numbers up to the next label or header word. */
 function textRows(text: string, zone: [number, number]): DataRow[] {
-  const anchors: { row?: string; start: number; end: number }[] = [];
+  const anchors: { row?: string; start: number; end: number; labelEnd?: number }[] = [];
   for (const r of activeRows()) {
-    for (const m of findAll(text, r.source, zone[0], zone[1]))
-      anchors.push({ row: r.row, start: m.index, end: m.index + m[0].length });
+    for (const m of findAll(text, r.source, zone[0], zone[1])) {
+      // A row name inside another row's bracketed note (…含行政确认、行政强制…) names no row.
+      if (insideNote(text, m.index)) continue;
+      const labelEnd = m.index + m[0].length;
+      anchors.push({ row: r.row, start: m.index, end: noteEnd(text, labelEnd), labelEnd });
+    }
   }
   for (const src of stops())
     for (const m of findAll(text, src, zone[0], zone[1]))
@@ -109,7 +143,7 @@ function textRows(text: string, zone: [number, number]): DataRow[] {
     seen.add(a.row);
     rows.push({
       id: a.row,
-      label: text.slice(a.start, a.end).replace(/\s+/g, ''),
+      label: text.slice(a.start, a.labelEnd ?? a.end).replace(/\s+/g, ''),
       positional: false,
       tokens,
     });
