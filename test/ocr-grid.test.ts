@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutPage, type PageRulings, type TextRun } from '../src/layout/index.js';
 import { pageRulings } from '../src/load/pdf-tables.js';
 import { cleanCellText, tableCells } from '../src/ocr/page.js';
-import { type GrayImage, inkLines } from '../src/ocr/raster.js';
+import { darkenLightInk, type GrayImage, inkLines } from '../src/ocr/raster.js';
 import { corpusPath } from './helpers/corpus.js';
 
 // Cell grids for OCR are built from rulings alone, so they are tested here on the rulings the text-layer
@@ -100,6 +100,35 @@ describe('lines of ink in a cell', () => {
     for (let y = 9; y < 11; y++) for (let x = 12; x < 40; x++) data[y * width + x] = 190;
     const image: GrayImage = { data, width, height };
     expect(inkLines(image, [0, 0, width, height])).toEqual([[10, 4, 40, 16]]);
+  });
+});
+
+describe('light type', () => {
+  /** A 40 × 20 cell holding a 2-pixel-wide, 12-pixel-high stroke of grey `ink` on white paper. */
+  function cell(ink: number): GrayImage {
+    const data = new Uint8Array(40 * 20).fill(255);
+    for (let y = 4; y < 16; y++) for (let x = 18; x < 20; x++) data[y * 40 + x] = ink;
+    for (let y = 4; y < 16; y++) data[y * 40 + 20] = Math.min(255, ink + 40); // the stroke's soft edge
+    return { data, width: 40, height: 20 };
+  }
+
+  it('darkens a thin grey stroke to black, so that it is found as a line of ink', () => {
+    // Grey 170 with a 210 edge, as the strokes of huaian-2024.pdf's light typeface scan at 150 dpi.
+    const light = cell(170);
+    expect(inkLines(light, [0, 0, 40, 20])).toEqual([]);
+    const dark = darkenLightInk(light);
+    expect(dark.data[10 * 40 + 18]).toBe(0);
+    expect(dark.data[0]).toBe(255);
+    expect(inkLines(dark, [0, 0, 40, 20])).toEqual([[18, 4, 21, 16]]);
+  });
+
+  it('leaves black type and a cell with hardly any ink as they are', () => {
+    const black = cell(30);
+    expect(darkenLightInk(black)).toBe(black);
+    const data = new Uint8Array(40 * 20).fill(255);
+    for (let x = 5; x < 25; x++) data[3 * 40 + x] = 180; // 20 pixels of a ruling's blur
+    const blank: GrayImage = { data, width: 40, height: 20 };
+    expect(darkenLightInk(blank)).toBe(blank);
   });
 });
 

@@ -11,6 +11,8 @@ import type { OcrEngine } from './engine.js';
 import {
   blank,
   cropRgba,
+  cutOut,
+  darkenLightInk,
   deskew,
   despeckle,
   encodePng,
@@ -69,12 +71,15 @@ export async function ocrPage(
     b[3] / scale,
   ];
   for (const cell of cells.cells) {
-    for (const line of inkLines(clean, cell)) {
+    // Each cell on its own contrast: a light typeface is darkened where it is, black type left alone.
+    const image = darkenLightInk(cutOut(clean, cell));
+    for (const line of inkLines(image, [0, 0, image.width, image.height])) {
       check();
-      const read = await options.engine.readLine(cropRgba(clean, line));
+      const read = await options.engine.readLine(cropRgba(image, line));
       const text = read && cleanCellText(read.text);
+      const box: PixelBox = [line[0] + cell[0], line[1] + cell[1], line[2] + cell[0], line[3] + cell[1]];
       if (read && text)
-        runs.push({ page: options.page, text, confidence: read.confidence, box: toPage(line) });
+        runs.push({ page: options.page, text, confidence: read.confidence, box: toPage(box) });
     }
   }
   check();
