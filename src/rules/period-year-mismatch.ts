@@ -21,8 +21,9 @@
  * the signature date. Not flagged: earlier years in comparisons or histories (同比, 比2022年, 以来), plans in the
  * improvements section, dates of cited documents (`〔2018〕57号`, titles in 《》), publication dates.
  */
+import { inFamily } from '../claims/units.js';
+import type { Claim } from '../model/index.js';
 import { defineRule } from './rule.js';
-import { findCounts } from './util/numbers.js';
 import {
   chineseDates,
   inSpans,
@@ -119,6 +120,7 @@ export const periodYearMismatch = defineRule({
     }
     checkNamedReport();
     const plans = planSpans(report);
+    const counts = statedCounts(report.claims ?? []);
     for (const [s, e] of sentenceSpans(text)) {
       const m = OPENING_YEAR.exec(text.slice(s, e)) ?? WHOLE_YEAR.exec(text.slice(s, e));
       if (!m?.[1]) continue;
@@ -136,9 +138,7 @@ export const periodYearMismatch = defineRule({
       if (NOT_A_DATE_OF_STATEMENT.test(rest) || FUTURE.test(rest)) continue;
       // A full date opening the sentence is a dateline (signature, notice), not a period.
       if (chineseDates(text.slice(start, e))[0]?.span[0] === 0) continue;
-      const count = findCounts(text, start + 5, e).find(
-        (c) => c.unit !== '%' && c.unit !== '元' && c.unit !== '万元',
-      );
+      const count = counts.find((c) => c.span[0] >= start + 5 && c.span[0] < e);
       if (!count) continue;
       ctx.report({
         messageId: 'statement',
@@ -178,3 +178,19 @@ export const periodYearMismatch = defineRule({
     }
   },
 });
+
+/**
+ * The counts the prose claims, in text order, leaving out money and shares (a budget is no statistic) and
+ * numbers of categories (`9大类`), which say how a list is arranged rather than what happened.
+ */
+function statedCounts(
+  claims: Claim[],
+): { value: number; span: [number, number]; fullSpan: [number, number] }[] {
+  const out: { value: number; span: [number, number]; fullSpan: [number, number] }[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'count' && c.kind !== 'restatement') continue;
+    if (inFamily(c.unit, 'money') || inFamily(c.unit, 'share') || inFamily(c.unit, 'categories')) continue;
+    out.push({ value: c.value, span: c.span, fullSpan: [c.span[0], c.span[1] + c.unit.length] });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}

@@ -1,3 +1,4 @@
+import { CLAIM_UNITS, inFamily } from '../../claims/units.js';
 import type { Qualifier, Span } from '../../model/index.js';
 import { findNumbers } from '../../text/cn-number.js';
 
@@ -14,26 +15,10 @@ export interface TextCount {
   fullSpan: Span;
 }
 
-/** Units of the counts the rules compare (money and shares included). */
-const UNITS = new Set([
-  '人次',
-  '万元',
-  '亿元',
-  '条',
-  '件',
-  '次',
-  '篇',
-  '个',
-  '人',
-  '期',
-  '场',
-  '份',
-  '项',
-  '家',
-  '批',
-  '元',
-  '%',
-]);
+/** The claims' units (the project's one list), without numbers of categories (`三类`), which count no events. */
+function isCountUnit(unit: string): boolean {
+  return CLAIM_UNITS.has(unit) && !inFamily(unit, 'categories');
+}
 
 /**
  * Finds counts (number + unit) in a piece of text; spans are offsets into the whole text.
@@ -43,7 +28,7 @@ const UNITS = new Set([
  */
 export function findCounts(text: string, start = 0, end = text.length): TextCount[] {
   return findNumbers(text, start, end)
-    .filter((n) => UNITS.has(n.unit) && text.startsWith(n.unit, n.span[1]))
+    .filter((n) => isCountUnit(n.unit) && text.startsWith(n.unit, n.span[1]))
     .map((n) => ({
       value: n.value,
       qualifier: n.qualifier,
