@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/core/pipeline.js';
 import type { Report } from '../src/model/index.js';
 import { parseFile } from '../src/node/parse-file.js';
 import { checkAcross, digestReport } from '../src/rules/index.js';
+import { NOT_ASSESSABLE } from '../src/rules/rule.js';
+import { cutOffAt } from '../src/rules/util/cut-off.js';
 import { chromeSpans } from '../src/rules/util/fingerprint.js';
 import { corpusPath } from './helpers/corpus.js';
 
@@ -36,5 +39,78 @@ describe('site chrome in converted files', () => {
     expect(menu).toBeGreaterThan(0);
     const found = checkAcross(reports.map(digestReport)).filter((f) => f.anomaly.ruleId === 'copied-text');
     for (const { anomaly } of found) expect(anomaly.evidence[0]?.text).not.toMatch(/领导之窗|要闻|政府会议/);
+  });
+});
+
+describe('text that stops mid-way', () => {
+  it('tells a cut paragraph, heading or table label from a signature, a date or a closing sentence', () => {
+    expect(
+      cutOffAt(
+        '一、总体情况\n2025年，共受理政府信息公开申请1505件。办理中严格执行规范化要求，确保办理质量，提',
+      ),
+    ).toBeDefined();
+    expect(cutOffAt('二、主动公开\n三、依申请公开')).toBeDefined();
+    expect(cutOffAt('信息内容 | 本年收费金额(单')).toBeDefined();
+    expect(cutOffAt('2017年全县共受理行政复议4件,其中维持具体行政行为1')).toBeDefined();
+    expect(cutOffAt('六、其他需要报告的事项\n无。\n某县民政局\n2019年1月20日')).toBeUndefined();
+    expect(cutOffAt('六、其他需要报告的事项\n本机关无其他需要报告的事项。\n某县民政局')).toBeUndefined();
+    expect(cutOffAt('| 行政许可 | 0 | 0 | 0 |')).toBeUndefined();
+  });
+
+  it('reports the parts after a cut as not assessable, not as missing (wehdz-2025 stops inside 一(二))', async () => {
+    const report = await parseFile(corpusPath('wehdz-2025.txt'));
+    const found = report.anomalies.filter((a) => a.ruleId === 'missing-section');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('info');
+    expect(found[0]?.data?.kind).toBe(NOT_ASSESSABLE);
+    expect(found[0]?.expected).toBe(
+      '主动公开政府信息情况 / 收到和处理政府信息公开申请情况 / 政府信息公开行政复议、行政诉讼情况 / 存在的主要问题及改进情况 / 其他需要报告的事项',
+    );
+    expect(found[0]?.evidence[0]?.text).toMatch(/确保办理质量,提$/);
+  });
+
+  it('still reports a part missing before the point where the text stops', () => {
+    const text = [
+      '某局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2022年，我局认真贯彻落实《条例》。',
+      '三、收到和处理政府信息公开申请情况',
+      '2022年，我局共收到政府信息公开申请3件，其中自然人',
+    ].join('\n');
+    const found = parseText(text, { file: 'x.txt' }).anomalies.filter((a) => a.ruleId === 'missing-section');
+    expect(found.map((a) => [a.severity, a.expected])).toEqual([
+      ['warning', '主动公开政府信息情况'],
+      ['info', '政府信息公开行政复议、行政诉讼情况 / 存在的主要问题及改进情况 / 其他需要报告的事项'],
+    ]);
+  });
+});
+
+describe('heading recovery', () => {
+  it('reads 一、2019年…总体情况 as the first heading, so 二、 is no gap (kangle-shangwan-2019)', async () => {
+    const report = await parseFile(corpusPath('kangle-shangwan-2019.txt'));
+    expect(report.sections[0]?.marker).toBe('一、');
+    expect(report.sections[0]?.title).toBe('2019年政府信息公开工作的总体情况');
+    expect(report.numbering.filter((n) => n.markerKind === 'cn')).toEqual([]);
+  });
+
+  it('keeps a second 一、 run that holds the tables from counting as a restart or disorder (shanghai-kewei-2024)', async () => {
+    const report = await parseFile(corpusPath('shanghai-kewei-2024.md'));
+    const top = report.sections.map((s) => `${s.marker}${s.title}`);
+    expect(top.slice(6, 9)).toEqual([
+      '一、主动公开政府信息情况',
+      '二、收到和处理政府信息公开申请情况',
+      '三、政府信息公开行政复议、行政诉讼情况',
+    ]);
+    const ids = report.anomalies.map((a) => `${a.ruleId} ${a.expected ?? ''}→${a.actual ?? ''}`);
+    expect(ids.filter((i) => i.startsWith('section-order'))).toEqual([]);
+    // The 四、 heading is really absent from this copy (（一）主要问题 follows table 四 directly).
+    expect(ids.filter((i) => i.startsWith('numbering-gap'))).toEqual(['numbering-gap 4→5']);
+  });
+
+  it('still reports a restart inside a prose run', () => {
+    const text =
+      '某局2022年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙。\n一、收到和处理政府信息公开申请情况\n丙。\n';
+    const { numbering } = parseText(text, { file: 'x.txt' });
+    expect(numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['restart', 3, 1]]);
   });
 });

@@ -8,11 +8,15 @@
  * Why it matters to auditors: the 《条例》 lists what a report must contain; a missing part is a
  * compliance finding, or a sign that extraction lost part of the document.
  *
+ * When the text stops mid-way (a page excerpt cut at a byte limit, a partial download), the parts after
+ * the last one it reached are reported once as not assessable instead of as missing.
+ *
  * Known false positives: reports that fold a part into another heading (复议诉讼 under 依申请公开), and
  * reports whose headings the segmenter did not find.
  */
 import type { Section } from '../model/index.js';
 import { defineRule } from './rule.js';
+import { cutOffAt } from './util/cut-off.js';
 import { matchTemplate, templateFor } from './util/template.js';
 
 /**
@@ -38,6 +42,10 @@ export const missingSection = defineRule({
       zh: '缺少“{section}”部分（{era} 类格式）',
       en: 'Missing section "{section}" (era {era} template)',
     },
+    cutOff: {
+      zh: '文本在此中断，无法判断是否缺少其后的部分：{sections}（{era} 类格式）',
+      en: 'The text stops here; whether the later sections are present cannot be told: {sections} (era {era} template)',
+    },
   },
   check(report, ctx) {
     const era = report.meta.era;
@@ -54,9 +62,24 @@ export const missingSection = defineRule({
       }
     };
     visit(report.sections);
+    // Text that stops mid-way cannot show the parts after the last one it reached.
+    const cut = cutOffAt(ctx.text);
+    const furthest = Math.max(-1, ...found);
+    const unseen: string[] = [];
     template.forEach((t, i) => {
       if (found.has(i)) return;
-      ctx.report({ messageId: 'missing', data: { section: t.name, era }, expected: t.name });
+      if (cut && i > furthest) unseen.push(t.name);
+      else ctx.report({ messageId: 'missing', data: { section: t.name, era }, expected: t.name });
     });
+    if (cut && unseen.length > 0) {
+      ctx.report({
+        messageId: 'cutOff',
+        data: { sections: unseen.join('、'), era },
+        place: cut,
+        evidence: [ctx.evidence('text-end', cut)],
+        expected: unseen.join(' / '),
+        notAssessable: true,
+      });
+    }
   },
 });

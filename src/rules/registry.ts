@@ -7,6 +7,7 @@ import { childExceedsParent } from './child-exceeds-parent.js';
 import { copiedText } from './copied-text.js';
 import { cumulativeChain } from './cumulative-chain.js';
 import { divisionTotalExceeded } from './division-total-exceeded.js';
+import { doubledWord } from './doubled-word.js';
 import { emptyPart } from './empty-part.js';
 import { flowBalanceMismatch } from './flow-balance-mismatch.js';
 import { inForceChain } from './in-force-chain.js';
@@ -77,6 +78,7 @@ export const REPORT_RULES: Rule[] = [
   sectionOrder,
   numberingGap,
   ambiguousDigitRun,
+  doubledWord,
 ];
 
 /**

@@ -4,6 +4,10 @@
  * What: for every row of 收到和处理政府信息公开申请情况 that has a 总计 figure, 自然人 + 商业企业 + 科研机构 +
  * 社会公益组织 + 法律服务机构 + 其他 must equal 总计 (blank cells count as 0 when the row has other cells).
  *
+ * A row flattened into one run of digits (`…申请数量200000131`) whose digits admit no split at all where the
+ * parts add up to the totals is reported as well: under every reading some sum is broken. This covers
+ * table 三 and the blocks of table 四 (行政复议, 行政诉讼).
+ *
  * Why it matters to auditors: the template defines 总计 as that sum; a mismatch means a cell was
  * mistyped or a column left out, and every later identity on the row is in doubt.
  *
@@ -37,8 +41,23 @@ export const tableRowSum = defineRule({
       zh: '“{row}”行各列之和为 {sum}，总计为 {total}',
       en: 'Row "{row}": the columns add up to {sum}, 总计 is {total}',
     },
+    noReading: {
+      zh: '“{row}”的数字“{text}”无论如何拆分，分项之和都与总计不符',
+      en: 'Row "{row}": no split of the digits "{text}" makes the parts add up to the totals',
+    },
   },
   check(report, ctx) {
+    for (const a of report.ambiguities) {
+      const summed = (a.keys ?? []).some((k) => /^(requests|review|litigation)\./.test(k));
+      if (a.kind !== 'digit-run' || a.candidates.length > 0 || !summed) continue;
+      ctx.report({
+        messageId: 'noReading',
+        data: { row: a.label ?? '', text: a.text },
+        place: a.span,
+        evidence: [ctx.evidence('digit-run', a.span)],
+        actual: a.text,
+      });
+    }
     for (const row of REQUEST_ROWS) {
       const total = stated(report, `requests.${row}.total`);
       if (!total) continue;

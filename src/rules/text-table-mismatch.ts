@@ -18,13 +18,12 @@
  * Known false positives: sentences about a narrower group or another period that the clause words do not
  * show as such.
  */
-import type { Figure, FigureKey, Report } from '../model/index.js';
+import type { Figure, FigureKey, Claim as ProseClaim, Qualifier, Report } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { APPLICANT_COLS, figureEvidence, round, stated } from './util/figures.js';
-import { findCounts, type TextCount } from './util/numbers.js';
 import { inSpans, sentenceSpans, tableSpans } from './util/report-facts.js';
 
-interface Claim {
+interface Statement {
   name: string;
   /** The verb or noun that introduces the quantity. */
   pattern: RegExp;
@@ -84,7 +83,7 @@ const columns = (report: Report, cols: string[], withCarried: boolean): Accepted
 
 const ORG_COLS = APPLICANT_COLS.filter((c) => c !== 'natural');
 
-const CLAIMS: Claim[] = [
+const CLAIMS: Statement[] = [
   {
     name: '收到申请',
     pattern: /(?:收到|受理|接收|接到)/g,
@@ -172,10 +171,10 @@ const PART = /网上|在线|当面|现场|信函|邮寄|传真|电子邮件|邮�
 /** The sentence says its count includes the requests carried over. */
 const WITH_CARRIED = /结转|含上年|包括上年|加上上年/;
 
-const PROBES = new Map<Claim, RegExp>();
+const PROBES = new Map<Statement, RegExp>();
 
 /** A non-global copy of a claim's pattern, for a stateless does-it-occur test. */
-function probeOf(claim: Claim): RegExp {
+function probeOf(claim: Statement): RegExp {
   let probe = PROBES.get(claim);
   if (!probe) {
     probe = new RegExp(claim.pattern.source, claim.pattern.flags.replace(/[gy]/g, ''));
@@ -216,7 +215,7 @@ export const textTableMismatch = defineRule({
     },
     why: 'Readers quote the prose; if it disagrees with the table, one of them was not updated and the report contradicts itself.',
     falsePositives:
-      'Sentences about a narrower group or another period that the patterns do not recognise as such.',
+      'Sentences about a narrower group or another period that the clause words do not show as such.',
   },
   messages: {
     claim: {
@@ -241,6 +240,7 @@ export const textTableMismatch = defineRule({
     if (!text) return;
     const tables = tableSpans(report);
     const figureStarts = new Set(Object.values(report.figures).map((f) => f.span[0]));
+    const counts = countsOf(report.claims ?? []);
     checkAllClosed(report, text, tables, ctx);
     const year = report.meta.reportYear;
     // 收到 and 办结 are compared when they stand in one sentence or two neighbouring ones.
@@ -267,7 +267,7 @@ export const textTableMismatch = defineRule({
             if (text.slice(s, verb).includes('其中')) continue;
             if (PART.test(text.slice(clause[0], verb))) continue;
           }
-          const count = claimedCount(text, verb, verb + m[0].length, clause, claim.needs, claim.near);
+          const count = claimedCount(text, counts, verb, verb + m[0].length, clause, claim.needs, claim.near);
           if (count?.qualifier !== 'exact' || figureStarts.has(count.span[0])) continue;
           if (claim.requests && !aboutRequests(report, sentence, s)) continue;
           if (claim.name === '收到申请') received ??= { value: count.value, span: count.span, at: index };
@@ -353,27 +353,46 @@ function clauseAround(
   return [clauseStart, clauseEnd];
 }
 
+/** A count of requests or cases the prose claims (`收到申请75件`, `1件结转下年度`). */
+interface ProseCount {
+  value: number;
+  qualifier: Qualifier;
+  span: [number, number];
+  /** Where the number and its unit end. */
+  end: number;
+}
+
+/** The prose counts in 件 or 起, in text order, whether or not a table restates them. */
+function countsOf(claims: ProseClaim[]): ProseCount[] {
+  const out: ProseCount[] = [];
+  for (const c of claims) {
+    if ((c.kind !== 'count' && c.kind !== 'restatement') || (c.unit !== '件' && c.unit !== '起')) continue;
+    out.push({ value: c.value, qualifier: c.qualifier, span: c.span, end: c.span[1] + c.unit.length });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
 /**
- * The count a claim states: the first 件/起 count in the verb's clause after the verb (`收到申请75件`,
+ * The count a statement states: the first count in the verb's clause after the verb (`收到申请75件`,
  * `收到70件申请`), else one just before it (`1件结转下年度`).
  */
 function claimedCount(
   text: string,
+  counts: ProseCount[],
   verbStart: number,
   verbEnd: number,
   [clauseStart, clauseEnd]: [number, number],
   needs?: RegExp,
   near?: number,
-): TextCount | undefined {
+): ProseCount | undefined {
   if (needs && !needs.test(text.slice(clauseStart, clauseEnd))) return undefined;
-  const isCount = (c: TextCount) => c.unit === '件' || c.unit === '起';
-  const after = findCounts(text, verbEnd, clauseEnd).find(isCount);
+  const after = counts.find((c) => c.span[0] >= verbEnd && c.span[0] < clauseEnd);
   if (after) {
     if (near !== undefined && after.span[0] - verbEnd > near) return undefined;
     return after;
   }
-  const before = findCounts(text, clauseStart, verbStart).filter(isCount).pop();
-  return before && verbStart - before.fullSpan[1] <= 2 ? before : undefined;
+  const before = counts.filter((c) => c.span[0] >= clauseStart && c.end <= verbStart).pop();
+  return before && verbStart - before.end <= 2 ? before : undefined;
 }
 
 /** `所有申请均已按要求办理完成`, `申请已全部办结`: nothing is carried forward. */

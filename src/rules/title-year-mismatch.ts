@@ -48,12 +48,12 @@ export const titleYearMismatch = defineRule({
   check(report, ctx) {
     const text = ctx.text;
     const { meta } = report;
-    const titleYear = meta.reportYear;
-    const yearSpan = meta.spans.reportYear;
     const title = meta.spans.title;
-    // Only a year printed in the title: a year inferred from the period cannot disagree with it.
-    if (!text || !titleYear || !yearSpan || !title || yearSpan[0] < title[0] || yearSpan[1] > title[1])
-      return;
+    if (!text || !title) return;
+    const printed = /(?:19|20)\d{2}/.exec(text.slice(title[0], title[1]));
+    if (!printed) return;
+    const titleYear = Number(printed[0]);
+    const yearSpan: Span = [title[0] + printed.index, title[0] + printed.index + 4];
     const titleEvidence = ctx.evidence('title-year', yearSpan, { value: titleYear });
     const start = meta.periodStart?.split('-').map(Number);
     const end = meta.periodEnd?.split('-').map(Number);

@@ -75,6 +75,7 @@ export const FAULT_KINDS = {
     rules: ['empty-part', 'blank-total', 'table-row-sum', 'outcome-total-mismatch', 'flow-balance-mismatch'],
   },
   'stale-year': { rules: YEARS },
+  'doubled-word': { rules: ['doubled-word'] },
   whitespace: { rules: [], harmless: true },
   'punctuation-width': { rules: [], harmless: true },
   reflow: { rules: [], harmless: true },
@@ -272,11 +273,14 @@ function closedExceedsReceived(base: Base): Fault[] {
   return out;
 }
 
-/** The report year of the title changed to the next or previous year. */
+/** The year printed in the title changed to the next or previous year. */
 function titleYear(base: Base): Fault[] {
-  const s = base.report.meta.spans?.reportYear;
+  const title = base.report.meta.spans?.title;
   const year = base.report.meta.reportYear;
-  if (!s || !year || base.text.slice(s[0], s[1]) !== String(year)) return [];
+  if (!title || !year) return [];
+  const at = base.text.slice(title[0], title[1]).indexOf(String(year));
+  if (at < 0) return [];
+  const s: Span = [title[0] + at, title[0] + at + 4];
   return [year - 1, year + 1].map((y) =>
     fault(base, 'title-year', [{ span: s, by: String(y) }], `title ${year} → ${y}`),
   );
@@ -603,6 +607,19 @@ function staleYear(base: Base): Fault[] {
   return out;
 }
 
+/** A two-character word of a prose sentence printed twice, as a careless edit leaves it. */
+function doubledWord(base: Base): Fault[] {
+  const out: Fault[] = [];
+  for (const p of paragraphs(base, 40).slice(0, 6)) {
+    const line = base.text.slice(p[0], p[1]);
+    const m = /(?<=[，。])(?:加强|完善|公开|推进|规范|落实|信息|工作)/.exec(line);
+    if (!m) continue;
+    const at = p[0] + m.index;
+    out.push(fault(base, 'doubled-word', [{ span: [at, at], by: m[0] }], `${m[0]} doubled`));
+  }
+  return out;
+}
+
 function whitespace(base: Base): Fault[] {
   return paragraphs(base, 40)
     .slice(0, 6)
@@ -664,7 +681,8 @@ function synonym(base: Base): Fault[] {
     const line = base.text.slice(p[0], p[1]);
     for (const sentence of line.split('。')) {
       if (/[\d〇一二三四五六七八九十百千万]/.test(sentence)) continue;
-      const pair = SYNONYMS.find(([w]) => sentence.includes(w));
+      // A synonym already in the sentence would print a word twice (积极主动 → 主动主动), which is no harmless edit.
+      const pair = SYNONYMS.find(([w, by]) => sentence.includes(w) && !sentence.includes(by));
       if (!pair) continue;
       const at = p[0] + line.indexOf(sentence) + sentence.indexOf(pair[0]);
       out.push(
@@ -703,6 +721,7 @@ export function candidates(base: Base, others: Base[]): Fault[] {
     ...emptyTable(base),
     ...emptyCell(base),
     ...staleYear(base),
+    ...doubledWord(base),
     ...whitespace(base),
     ...punctuationWidth(base),
     ...reflow(base),

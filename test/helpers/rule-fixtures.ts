@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAgencyResolver } from '../../src/agency/node.js';
+import { extractClaims, linkRestatements } from '../../src/claims/index.js';
 import { parseText } from '../../src/core/pipeline.js';
 import { type Anomaly, type Figure, type Report, ReportSchema } from '../../src/model/index.js';
+import { loadDomainDictionary } from '../../src/node/dictionary.js';
 import {
   checkAcross,
   checkReport,
@@ -72,7 +74,8 @@ const MARKER = /\[\[([\w.@]+)=(-?[\d.]+)(?: ([^\]]+))?\]\]/g;
 /**
  * Builds reports from a fixture file: `.txt` is parsed as a report (rules not run); `.json` is one partial
  * Report or an array of them, completed with empty defaults and validated by ReportSchema. In JSON text,
- * `[[key=value]]` markers become the number `value` in the text and a figure `key` pointing at it.
+ * `[[key=value]]` markers become the number `value` in the text and a figure `key` pointing at it; the
+ * prose claims are read from the text unless the fixture gives `claims`.
  *
  * @example
  * fixtureReports({ name: 'not-ok.txt', content: '…' })[0].text;
@@ -107,7 +110,7 @@ function completeReport(partial: Record<string, unknown>, name: string): Report 
   }
   text += raw.slice(last);
   const meta = (partial.meta ?? {}) as Record<string, unknown>;
-  return ReportSchema.parse({
+  const report = ReportSchema.parse({
     format: 'txt',
     hash: '',
     sections: [],
@@ -124,6 +127,12 @@ function completeReport(partial: Record<string, unknown>, name: string): Report 
     figures: { ...((partial.figures as Record<string, Figure>) ?? {}), ...figures },
     meta: { eraEvidence: [], contact: {}, spans: {}, ...meta },
   });
+  // The prose claims are read from the text as the pipeline reads them, unless the fixture gives its own.
+  if (partial.claims === undefined) {
+    const doc = { ...report, text, properties: {}, warnings: [] };
+    report.claims = linkRestatements(extractClaims(doc, loadDomainDictionary()), report.figures);
+  }
+  return report;
 }
 
 /** A configuration with only one rule on, at its recommended severity (warning when that is 'off'). */
