@@ -84,3 +84,33 @@ describe('text that stops mid-way', () => {
     ]);
   });
 });
+
+describe('heading recovery', () => {
+  it('reads 一、2019年…总体情况 as the first heading, so 二、 is no gap (kangle-shangwan-2019)', async () => {
+    const report = await parseFile(corpusPath('kangle-shangwan-2019.txt'));
+    expect(report.sections[0]?.marker).toBe('一、');
+    expect(report.sections[0]?.title).toBe('2019年政府信息公开工作的总体情况');
+    expect(report.numbering.filter((n) => n.markerKind === 'cn')).toEqual([]);
+  });
+
+  it('keeps a second 一、 run that holds the tables from counting as a restart or disorder (shanghai-kewei-2024)', async () => {
+    const report = await parseFile(corpusPath('shanghai-kewei-2024.md'));
+    const top = report.sections.map((s) => `${s.marker}${s.title}`);
+    expect(top.slice(6, 9)).toEqual([
+      '一、主动公开政府信息情况',
+      '二、收到和处理政府信息公开申请情况',
+      '三、政府信息公开行政复议、行政诉讼情况',
+    ]);
+    const ids = report.anomalies.map((a) => `${a.ruleId} ${a.expected ?? ''}→${a.actual ?? ''}`);
+    expect(ids.filter((i) => i.startsWith('section-order'))).toEqual([]);
+    // The 四、 heading is really absent from this copy (（一）主要问题 follows table 四 directly).
+    expect(ids.filter((i) => i.startsWith('numbering-gap'))).toEqual(['numbering-gap 4→5']);
+  });
+
+  it('still reports a restart inside a prose run', () => {
+    const text =
+      '某局2022年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙。\n一、收到和处理政府信息公开申请情况\n丙。\n';
+    const { numbering } = parseText(text, { file: 'x.txt' });
+    expect(numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['restart', 3, 1]]);
+  });
+});

@@ -7,8 +7,9 @@
  * Why it matters to auditors: the order is prescribed, so readers and tools find the tables where they
  * expect them; a swapped order often means parts were pasted together from different sources.
  *
- * Known false positives: reports that repeat the template's numbering for an appendix of tables
- * (一…六 prose, then 一…五 tables).
+ * A top-level run that starts again at 一 (一…六 prose, then 一…五 for the tables) is compared on its own.
+ *
+ * Known false positives: a run restarted by mistake, which hides an order problem across the restart.
  */
 import { defineRule } from './rule.js';
 import { matchTemplate, templateFor } from './util/template.js';
@@ -29,7 +30,8 @@ export const sectionOrder = defineRule({
       en: 'Sections are not in the template order',
     },
     why: 'The order is prescribed so that readers and tools find each part where they expect it; a swapped order often means parts were pasted together from different sources.',
-    falsePositives: 'Appendices that restart the template numbering for the tables.',
+    falsePositives:
+      'A run restarted by mistake hides an order problem across the restart (each run starting at 一 is checked on its own).',
   },
   messages: {
     order: {
@@ -43,7 +45,9 @@ export const sectionOrder = defineRule({
     if (!era || top.length < 2) return;
     const template = templateFor(era, ctx.text);
     let furthest: { index: number; section: (typeof top)[number] } | undefined;
-    for (const section of top) {
+    for (const [k, section] of top.entries()) {
+      // A top-level run that starts again at 一 (tables after the prose) is compared on its own.
+      if (k > 0 && section.ordinal === 1) furthest = undefined;
       const index = matchTemplate(section.title, template);
       if (index === -1) continue;
       if (furthest && index < furthest.index) {

@@ -84,11 +84,16 @@ export function buildTree(
       } else {
         continue;
       }
-      // A new list announced by a lead-in line (下一步工作打算：) starts again at 1 by design.
+      // A new list announced by a lead-in line (下一步工作打算：) starts again at 1 by design, and so does
+      // a second top-level run that holds the statistics tables (一、主动公开政府信息情况 / 第二十条…).
       if (
         issue === 'restart' &&
         c.ordinal === 1 &&
-        /[：:]\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start))
+        (/[：:]\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+          (depth === 0 &&
+            c.position === 'line' &&
+            level.last.ordinal >= 3 &&
+            opensTables(text, c, title.title)))
       ) {
         issue = null;
       }
@@ -148,6 +153,17 @@ export function buildTree(
   }
   close(0, text.length);
   return { sections: roots, numbering };
+}
+
+/** How far after a heading the first table label may stand for the heading to open a run of tables. */
+const TABLE_LEAD = 200;
+/** Labels that start a statistics table or an appendix of tables. */
+const TABLE_OPENING = /第二十条|信息内容|统计表|附表|附件/;
+
+/** Does the heading open the statistics tables (an appendix, or table 二 right under it)? */
+function opensTables(text: string, c: MarkerCandidate, title: string): boolean {
+  if (/附表|附件|统计表/.test(title)) return true;
+  return TABLE_OPENING.test(text.slice(c.markerEnd, c.markerEnd + TABLE_LEAD));
 }
 
 function findLevel(levels: Level[], kind: MarkerKind): number {
