@@ -143,5 +143,11 @@ describe('cell text', () => {
     // pingtan-syq-2022 page 5: the list number of a label, its dot read as a colon.
     expect(cleanCellText('1:信访举报投诉类申请')).toBe('1.信访举报投诉类申请');
     expect(cleanCellText('OCR')).toBe('OCR');
+    // huaian-2024 page 4, light type darkened: specks around a label read as dots.
+    expect(cleanCellText('行政强制．．·．．·．·')).toBe('行政强制');
+    expect(cleanCellText('信息内容··“')).toBe('信息内容');
+    expect(cleanCellText('（本列数据的勾稽关系为：第一项加第二项之和）')).toBe(
+      '（本列数据的勾稽关系为：第一项加第二项之和）',
+    );
   });
 });

@@ -228,10 +228,15 @@ function distinct(values: number[]): number[] {
 /** Marks a speck or a ruling's remnant at a cell's edge reads as. */
 const EDGE_NOISE = /^[[\]|丨」「.·,，'"“”`:：;。…_-]+|[[\]|丨」「.·,，'"“”`:：;。…_-]+$/g;
 
+/** A run of marks at a label's start or end with a middle or full-width dot in it: specks, never text. */
+const DOT_NOISE =
+  /^[·．•・:：,，'"“”‘’\s-]*[·．•・][·．•・:：,，'"“”‘’\s-]*|[·．•・:：,，'"“”‘’\s-]*[·．•・][·．•・:：,，'"“”‘’\s-]*$/g;
+
 /**
  * A cell's text without what specks and ruling remnants add: stray marks around a number (`[.0` → `0`) and
  * a dot between two Chinese characters (`总.计`); the dot of a label's list number read as a colon
- * (`1:信访举报投诉类申请`). Labels keep their own punctuation otherwise. A cell of digits and
+ * (`1:信访举报投诉类申请`); runs of dots at a label's ends (`行政强制．．·．`). Labels keep their own
+ * punctuation otherwise. A cell of digits and
  * the letter O is a number whose zeros the recognizer took for letters (`O.` → `0`): no table label is
  * made of them.
  *
@@ -244,6 +249,7 @@ export function cleanCellText(text: string): string {
   if (/^[\d.,%]+$/.test(bare)) return bare;
   if (/^[\dOo.,%]+$/.test(bare)) return bare.replace(/[Oo]/g, '0');
   return text
+    .replace(DOT_NOISE, '')
     .replace(/(?<=[\u3400-\u9fff])[.·](?=[\u3400-\u9fff])/g, '')
     .replace(/^(\d{1,2})[:：](?=[\u3400-\u9fff])/, '$1.');
 }
