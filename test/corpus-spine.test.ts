@@ -171,7 +171,7 @@ describe('section trees of real reports', () => {
     expect(r.meta.signedOn).toBe('2026-01-23');
   });
 
-  it('shanghai-kewei-2024 (two numbering systems): the restart and the gap are recorded', async () => {
+  it('shanghai-kewei-2024 (two numbering systems): the second run is a new run, and its gap is recorded', async () => {
     const r = await parse('shanghai-kewei-2024.md');
     expect(top(r).slice(0, 6)).toEqual([
       '总体情况',
@@ -187,10 +187,8 @@ describe('section trees of real reports', () => {
       '政府信息公开行政复议、行政诉讼情况',
       '其他需要报告的事项',
     ]);
-    expect(r.numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([
-      ['restart', 7, 1],
-      ['gap', 4, 5],
-    ]);
+    // The statistics part opens a second 一、 run of its own, so only the skipped 四、 of that run is an issue.
+    expect(r.numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['gap', 4, 5]]);
     expect(r.meta.periodEnd).toBe('2024-12-31');
   });
 

@@ -156,3 +156,30 @@ describe('template-era prose (real reports)', () => {
     expect(r.figures['requests.newReceived.total']).toMatchObject({ value: 0, stated: '未收到' });
   });
 });
+
+describe('prose figures from other agencies (invented sentences)', () => {
+  it('reads 一名 as a count of staff', () => {
+    const r = parseText('一、概述\n确定一名工作人员具体负责信息公开工作。');
+    expect(r.figures['org.staff.total']).toMatchObject({ value: 1, stated: '一' });
+  });
+
+  it('reads attendance stated in its own clause of a training sentence', () => {
+    const r = parseText('一、基本情况\n街道在2013年共举办4次培训，参加人数为34人。');
+    expect(r.figures['training.sessions']?.value).toBe(4);
+    expect(r.figures['training.trainees']?.value).toBe(34);
+  });
+
+  it('reads a fee waiver (暂免收费) as a stated zero fee', () => {
+    const r = parseText('三、政府信息公开的收费及减免情况\n我镇对申请公开政府信息暂免收费。');
+    expect(r.figures['applications.fees']).toMatchObject({ value: 0, stated: '暂免' });
+  });
+
+  it('reads the review and request counts of a 2025 report as its template rows', () => {
+    const r = parseText(
+      '柳州市某镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n2025年，我镇共受理政府信息公开申请案件4件，办结3件，发生政府信息公开行政复议4起，其中1起尚未审结。',
+    );
+    expect(r.meta.era).toBe('C');
+    expect(r.figures['review.total']?.value).toBe(4);
+    expect(r.figures['requests.newReceived.total']?.value).toBe(4);
+  });
+});

@@ -128,6 +128,8 @@ export const SUBJECTS: Subject[] = [
   { indicator: 'response.interpretations', re: /解读/, units: ['items'] },
   { indicator: 'response.other', re: /(?:其他|其它)(?:方式|渠道)回应/, units: ['items', 'events'] },
   { indicator: 'training.trainees', re: /培训/, units: ['people'] },
+  // Attendance stated in its own clause (`共举办4次培训，参加人数为34人`).
+  { indicator: 'training.trainees', re: /参加人数|参训人数|参训/, units: ['people'], needs: /培训/ },
   { indicator: 'training.sessions', re: /培训|业务学习|专题学习/, units: ['events'] },
   { indicator: 'meetings.total', re: /会议|专题会|例会/, units: ['events'] },
   { indicator: 'org.readingPoints', re: /查阅点|查阅场所|查阅室|阅览点|阅览室|查询点/, units: ['places'] },

@@ -344,8 +344,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     if ((before === '（' || before === '(') && /[）)]/.test(text[end] ?? '')) continue;
     if (chinese !== undefined) {
       // A Chinese numeral counts only when a unit follows (一是, 统一, 进一步 are words); a lone 一 even then
-      // is mostly an article (一个窗口, 一次性), while 两次, 两人 are counts.
-      if (!prefix && chinese === '一' && !suffix) continue;
+      // is mostly an article (一个窗口, 一次性), while 两次, 两人 are counts, and so is 一名 (一名工作人员).
+      if (!prefix && chinese === '一' && !suffix && text[end] !== '名') continue;
       if (/^[十百千万亿]+$/.test(chinese) && !prefix && !suffix) continue;
     }
     const unitAt = end;

@@ -9,7 +9,7 @@ import { CLAIM_UNITS } from '../units.js';
 const ZERO_CLAUSE_END = /[，,；;。！？!?\n]/;
 /** A negation before its subject (`未发生…行政复议`, `没有收费`, `也不存在不予公开…`). */
 const NEGATION =
-  /(?:没有|未曾|从未|尚未|均未|暂未|并未|也未|亦未|未|并无|尚无|暂无|均无|亦无|也无|无|不存在|零)(?:发生|收到|受理|涉及|出现|接到|接收)?/g;
+  /(?:(?:暂免|免于|免予|一律免|免)(?=收费|收取)|没有|未曾|从未|尚未|均未|暂未|并未|也未|亦未|未|并无|尚无|暂无|均无|亦无|也无|无|不存在|零)(?:发生|收到|受理|涉及|出现|接到|接收)?/g;
 /** Words that begin with a negation character but do not deny anything. */
 const NOT_NEGATION =
   /^(?:未来|未成年|未能|未按|未予|未经|未及|未满|未作|未尽|未对|未被|未公开|无法|无偿|无纸|无障碍|无误|无缝|无论|无关|无需|无须|无条件|无线|无效|无疑|零距离|零星|零售|零散)/;
@@ -93,7 +93,8 @@ function indicatorOf(ctx: ClaimContext, hit: SubjectHit, clause: string, at: num
   const key = hit.subject.indicator;
   if (key === 'applications.received.total') {
     const title = sectionOf(ctx.sections, at)?.title ?? '';
-    if (!/公开|依申请/.test(clause) && !/申请/.test(title)) return undefined;
+    // `未收到相关政府信息申请` names the information asked for instead of 公开.
+    if (!/公开|依申请|政府信息/.test(clause) && !/申请/.test(title)) return undefined;
   }
   return key;
 }
