@@ -18,4 +18,5 @@ export {
   linkAgencyKeys,
 } from './key.js';
 export { normalizeAgencyName } from './normalize.js';
+export { isAgencyName } from './plausible.js';
 export type { AgencyEvidence, AgencyIdentity, AgencyLevel, AgencyResolver, Division } from './types.js';

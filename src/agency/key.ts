@@ -1,5 +1,6 @@
 import { canonicalBody } from './bodies.js';
 import { createAgencyIdentifier } from './identify.js';
+import { isAgencyName } from './plausible.js';
 import type { AgencyIdentity, AgencyResolver } from './types.js';
 
 /** Words after the place name that name its governing body rather than a department of it. */
@@ -17,12 +18,16 @@ export type AgencyKeyBasis = 'division' | 'name' | 'linked';
  * name variants: `<division code>` for the government of a division (淮安市洪泽区人民政府 and 洪泽区政府 →
  * `320813`), `<division code>/<department>` for a department (舒兰市民政局 → `220283/民政局`, 苍溪县农业局 and
  * 苍溪县农业农村局 → `510824/农业农村局`), and the normalised name without its governing word when the
- * name settles no division (平潭综合实验区管委会, 平潭综合实验区党工委管委会 → `平潭综合实验区`).
+ * name settles no division (平潭综合实验区管委会, 平潭综合实验区党工委管委会 → `平潭综合实验区`). A stated agency
+ * that is a piece of a sentence rather than a name (向社会公开, 做好, 街道办事处; see `isAgencyName`) has no
+ * key: reports without a key are never one agency.
  *
  * @example
  * agencyKey(defaultAgencyResolver()('淮安市洪泽区人民政府')); // { key: '320813', basis: 'division' }
+ * agencyKey(defaultAgencyResolver()('向社会公开')); // undefined
  */
-export function agencyKey(identity: AgencyIdentity): { key: string; basis: AgencyKeyBasis } {
+export function agencyKey(identity: AgencyIdentity): { key: string; basis: AgencyKeyBasis } | undefined {
+  if (!isAgencyName(identity.name)) return undefined;
   if (identity.region === undefined) {
     return { key: identity.name.replace(GOVERNING, '') || identity.name, basis: 'name' };
   }
@@ -34,6 +39,8 @@ export function agencyKey(identity: AgencyIdentity): { key: string; basis: Agenc
     at = e.span[1];
   }
   body += identity.name.slice(at);
+  // Brackets around a division name (林业局（临淄区）) leave nothing of the body behind.
+  body = body.replace(/[()（）]/g, '');
   body = identity.level === 'department' ? canonicalBody(body.replace(GOVERNING, '') || body) : '';
   return { key: body ? `${identity.region}/${body}` : identity.region, basis: 'division' };
 }
@@ -54,8 +61,8 @@ export interface KeyedAgency {
  *
  * @example
  * const identify = defaultAgencyResolver();
- * linkAgencyKeys(['朝阳区人民政府', '北京市朝阳区人民政府'].map((s) => ({ identity: identify(s), ...agencyKey(identify(s)) })))
- *   .map((k) => k.key); // ['110105', '110105']
+ * const keyed = (s: string) => ({ identity: identify(s), ...agencyKey(identify(s))! });
+ * linkAgencyKeys(['朝阳区人民政府', '北京市朝阳区人民政府'].map(keyed)).map((k) => k.key); // ['110105', '110105']
  */
 export function linkAgencyKeys(agencies: KeyedAgency[]): KeyedAgency[] {
   const byShortName = new Map<string, Set<string>>();
@@ -84,12 +91,14 @@ const byNameOnly: AgencyResolver = createAgencyIdentifier([]);
 
 /**
  * The agency key of a stated agency name through `resolve` (default: the name variants only, no
- * division codes), as chains, the dataset's `agency_key` and the CSV's `agencyKey` column use it.
+ * division codes), as chains, the dataset's `agency_key` and the CSV's `agencyKey` column use it;
+ * `undefined` when the stated agency is not a name (see {@link agencyKey}).
  *
  * @example
  * agencyKeyOfName('平潭综合实验区党工委管委会'); // '平潭综合实验区'
  * agencyKeyOfName('洪泽区政府', defaultAgencyResolver()); // '320813'
+ * agencyKeyOfName('做好'); // undefined
  */
-export function agencyKeyOfName(stated: string, resolve: AgencyResolver = byNameOnly): string {
-  return agencyKey(resolve(stated)).key;
+export function agencyKeyOfName(stated: string, resolve: AgencyResolver = byNameOnly): string | undefined {
+  return agencyKey(resolve(stated))?.key;
 }

@@ -21,13 +21,18 @@ const noDivisions = createAgencyIdentifier([]);
  * keyDigests(digests, defaultAgencyResolver()).map((d) => d.agencyKey); // ['320813', '320813', …]
  */
 export function keyDigests(digests: ReportDigest[], resolve?: AgencyResolver): ReportDigest[] {
-  const open = digests.filter((d) => d.agencyKey === undefined && d.agency);
-  const linked = linkAgencyKeys(
-    open.map((d): KeyedAgency => {
-      const identity = (resolve ?? noDivisions)(d.agency as string);
-      return { identity, ...agencyKey(identity) };
-    }),
-  );
+  const open: ReportDigest[] = [];
+  const agencies: KeyedAgency[] = [];
+  for (const d of digests) {
+    if (d.agencyKey !== undefined || !d.agency) continue;
+    const identity = (resolve ?? noDivisions)(d.agency);
+    const key = agencyKey(identity);
+    // A stated agency that is no name (向社会公开) gets no key and so is nobody's other year.
+    if (!key) continue;
+    open.push(d);
+    agencies.push({ identity, ...key });
+  }
+  const linked = linkAgencyKeys(agencies);
   const keys = new Map(open.map((d, i) => [d, linked[i] as KeyedAgency]));
   return digests.map((d) => {
     const k = keys.get(d);
