@@ -191,13 +191,24 @@ describe('a page cut inside table 三 (search excerpts of real reports)', () => 
     //   二、上年结转政府信息公开申请数量  | 0 | 0 |   ← the excerpt ends here
     const doc = read('wendeng-zjj-2019.txt', corpusPath('wendeng-zjj-2019.txt'));
     expect(row(doc.out, 'newReceived')).toEqual([2, 0, 0, 0, 0, 0, 2]);
-    expect(row(doc.out, 'carriedOver')).toEqual([0, 0, undefined, undefined, undefined, undefined, undefined]);
+    expect(row(doc.out, 'carriedOver')).toEqual([
+      0,
+      0,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(doc.out.ambiguities).toEqual([]);
     expectSpans(doc);
   });
 
   it('does not read a row cut after a run of digits that could be several cells', () => {
-    const text = readFileSync(corpusPath('wendeng-zjj-2019.txt'), 'utf8').replace(/\| 0 \| 0 \|\s*$/, '| 10 |');
+    const text = readFileSync(corpusPath('wendeng-zjj-2019.txt'), 'utf8').replace(
+      /\| 0 \| 0 \|\s*$/,
+      '| 10 |',
+    );
     const out = extractTemplateTables(contextOfText(text));
     expect(row(out, 'newReceived')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     expect(row(out, 'carriedOver').every((v) => v === undefined)).toBe(true);
