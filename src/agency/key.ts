@@ -3,6 +3,9 @@ import { createAgencyIdentifier } from './identify.js';
 import { isAgencyName } from './plausible.js';
 import type { AgencyIdentity, AgencyResolver } from './types.js';
 
+/** Without a division list only the name variants are read: 管理委员会/管委会, 人民政府/政府, spaces. */
+const byNameOnly: AgencyResolver = createAgencyIdentifier([]);
+
 /** Words after the place name that name its governing body rather than a department of it. */
 const GOVERNING = /(?:人民政府|政府|管委会)$/;
 
@@ -86,8 +89,36 @@ export function linkAgencyKeys(agencies: KeyedAgency[]): KeyedAgency[] {
   });
 }
 
-/** Without a division list only the name variants are read: 管理委员会/管委会, 人民政府/政府, spaces. */
-const byNameOnly: AgencyResolver = createAgencyIdentifier([]);
+/**
+ * The agency keys of a batch of stated agency names, as one batch: each name through `resolve` (default:
+ * the name variants only), then the name-only keys linked to the batch's division keys (see
+ * {@link linkAgencyKeys}). A name that is not an agency's (see {@link agencyKey}) maps to `undefined`.
+ * The dataset and the outputs of `xxgk check` key their reports with it, as the chains do.
+ *
+ * @example
+ * keyAgencyNames(['平潭综合实验区管委会', '福建省平潭综合实验区管理委员会', '做好'], defaultAgencyResolver());
+ * // Map { '平潭综合实验区管委会' => { key: '35/平潭综合实验区', basis: 'linked', … }, …, '做好' => undefined }
+ */
+export function keyAgencyNames(
+  stated: Iterable<string>,
+  resolve: AgencyResolver = byNameOnly,
+): Map<string, KeyedAgency | undefined> {
+  const out = new Map<string, KeyedAgency | undefined>();
+  const names: string[] = [];
+  const keyed: KeyedAgency[] = [];
+  for (const name of stated) {
+    if (out.has(name)) continue;
+    out.set(name, undefined);
+    const identity = resolve(name);
+    const key = agencyKey(identity);
+    if (!key) continue;
+    names.push(name);
+    keyed.push({ identity, ...key });
+  }
+  const linked = linkAgencyKeys(keyed);
+  for (const [i, name] of names.entries()) out.set(name, linked[i]);
+  return out;
+}
 
 /**
  * The agency key of a stated agency name through `resolve` (default: the name variants only, no

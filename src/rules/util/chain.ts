@@ -1,10 +1,8 @@
 import {
   type AgencyResolver,
-  agencyKey,
   agencyKeyOfName,
   createAgencyIdentifier,
-  type KeyedAgency,
-  linkAgencyKeys,
+  keyAgencyNames,
   normalizeAgencyName,
 } from '../../agency/index.js';
 import type { Evidence } from '../../model/index.js';
@@ -21,21 +19,14 @@ const noDivisions = createAgencyIdentifier([]);
  * keyDigests(digests, defaultAgencyResolver()).map((d) => d.agencyKey); // ['320813', '320813', …]
  */
 export function keyDigests(digests: ReportDigest[], resolve?: AgencyResolver): ReportDigest[] {
-  const open: ReportDigest[] = [];
-  const agencies: KeyedAgency[] = [];
-  for (const d of digests) {
-    if (d.agencyKey !== undefined || !d.agency) continue;
-    const identity = (resolve ?? noDivisions)(d.agency);
-    const key = agencyKey(identity);
-    // A stated agency that is no name (向社会公开) gets no key and so is nobody's other year.
-    if (!key) continue;
-    open.push(d);
-    agencies.push({ identity, ...key });
-  }
-  const linked = linkAgencyKeys(agencies);
-  const keys = new Map(open.map((d, i) => [d, linked[i] as KeyedAgency]));
+  const open = digests.filter((d) => d.agencyKey === undefined && d.agency);
+  const keys = keyAgencyNames(
+    open.map((d) => d.agency as string),
+    resolve ?? noDivisions,
+  );
   return digests.map((d) => {
-    const k = keys.get(d);
+    // A stated agency that is no name (向社会公开) gets no key and so is nobody's other year.
+    const k = d.agencyKey === undefined && d.agency ? keys.get(d.agency) : undefined;
     if (k) return { ...d, agencyKey: k.key, agencyBasis: k.basis };
     return d.agencyKey !== undefined && !d.agencyBasis ? { ...d, agencyBasis: 'given' } : d;
   });
