@@ -134,12 +134,22 @@ describe('agency keys', () => {
       '街道办事处',
       '市人民政府办公室',
       '本机关',
+      '民政局',
+      '区财政局',
+      '县农业局',
     ]) {
       expect(keyOf(stated), stated).toBeUndefined();
       expect(agencyKeyOfName(stated), stated).toBeUndefined();
     }
     // Names stay keyed, short ones included.
-    for (const stated of ['赣县人民政府', '朝阳乡', '上海市科委', '武汉东湖新技术开发区', '沐阳县人民政府'])
+    for (const stated of [
+      '赣县人民政府',
+      '朝阳乡',
+      '上海市科委',
+      '武汉东湖新技术开发区',
+      '沐阳县人民政府',
+      '朝阳区民政局',
+    ])
       expect(keyOf(stated), stated).toBeDefined();
   });
 

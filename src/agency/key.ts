@@ -1,4 +1,4 @@
-import { canonicalBody } from './bodies.js';
+import { canonicalBody, isOfficeName } from './bodies.js';
 import { createAgencyIdentifier } from './identify.js';
 import { isAgencyName } from './plausible.js';
 import type { AgencyIdentity, AgencyResolver } from './types.js';
@@ -22,8 +22,8 @@ export type AgencyKeyBasis = 'division' | 'name' | 'linked';
  * `320813`), `<division code>/<department>` for a department (舒兰市民政局 → `220283/民政局`, 苍溪县农业局 and
  * 苍溪县农业农村局 → `510824/农业农村局`), and the normalised name without its governing word when the
  * name settles no division (平潭综合实验区管委会, 平潭综合实验区党工委管委会 → `平潭综合实验区`). A stated agency
- * that is a piece of a sentence rather than a name (向社会公开, 做好, 街道办事处; see `isAgencyName`) has no
- * key: reports without a key are never one agency.
+ * that is a piece of a sentence rather than a name (向社会公开, 做好, 街道办事处; see `isAgencyName`), or a
+ * department without its place (民政局, 区财政局), has no key: reports without a key are never one agency.
  *
  * @example
  * agencyKey(defaultAgencyResolver()('淮安市洪泽区人民政府')); // { key: '320813', basis: 'division' }
@@ -32,6 +32,8 @@ export type AgencyKeyBasis = 'division' | 'name' | 'linked';
 export function agencyKey(identity: AgencyIdentity): { key: string; basis: AgencyKeyBasis } | undefined {
   if (!isAgencyName(identity.name)) return undefined;
   if (identity.region === undefined) {
+    // 民政局, 区财政局: a department without its place is every division's, so it names no one.
+    if (isOfficeName(identity.name.replace(/^[省市县区州盟旗乡镇]/, ''))) return undefined;
     return { key: identity.name.replace(GOVERNING, '') || identity.name, basis: 'name' };
   }
   // The division names are cut out; what is left before and after them is the body (国家税务总局…税务局).
