@@ -77,10 +77,22 @@ export interface YearPair {
   sameAgency: string;
 }
 
+/** Whether two digests state different values for a figure both have. */
+function disagree(a: ReportDigest, b: ReportDigest): boolean {
+  for (const [key, f] of Object.entries(a.figures)) {
+    const other = b.figures[key];
+    if (other && other.value !== f.value) return true;
+  }
+  return false;
+}
+
 /**
  * For every digest with an agency and a year, the digest of the same agency (same agency key, see
  * {@link keyDigests}) for the previous year (the first in input order that has the wanted key, when
- * several files report the same year).
+ * several files report the same year). When those files disagree on a figure they both state, the key
+ * stands for more than one report of that year (two 城关镇 under one name, or a report and its corrected
+ * re-issue): no previous year is taken, rather than a guess. Copies of one report (the same report in
+ * several formats) agree and are one.
  *
  * @example
  * for (const { current, previous } of yearPairs(digests, (d) => 'requests.carriedForward.total' in d.figures)) …
@@ -97,8 +109,10 @@ export function yearPairs(digests: ReportDigest[], hasPrevious: (d: ReportDigest
   for (const d of digests) {
     const key = agencyKeyOf(d);
     if (key === undefined || d.reportYear === undefined) continue;
-    const previous = byAgencyYear.get(`${key}|${d.reportYear - 1}`)?.find(hasPrevious);
-    if (previous) out.push({ current: d, previous, sameAgency: sameAgency(d, previous) });
+    const candidates = byAgencyYear.get(`${key}|${d.reportYear - 1}`)?.filter(hasPrevious) ?? [];
+    const previous = candidates[0];
+    if (!previous || candidates.some((c) => disagree(c, previous))) continue;
+    out.push({ current: d, previous, sameAgency: sameAgency(d, previous) });
   }
   return out;
 }
