@@ -134,12 +134,22 @@ describe('agency keys', () => {
       '街道办事处',
       '市人民政府办公室',
       '本机关',
+      '民政局',
+      '区财政局',
+      '县农业局',
     ]) {
       expect(keyOf(stated), stated).toBeUndefined();
       expect(agencyKeyOfName(stated), stated).toBeUndefined();
     }
     // Names stay keyed, short ones included.
-    for (const stated of ['赣县人民政府', '朝阳乡', '上海市科委', '武汉东湖新技术开发区', '沐阳县人民政府'])
+    for (const stated of [
+      '赣县人民政府',
+      '朝阳乡',
+      '上海市科委',
+      '武汉东湖新技术开发区',
+      '沐阳县人民政府',
+      '朝阳区民政局',
+    ])
       expect(keyOf(stated), stated).toBeDefined();
   });
 
@@ -154,6 +164,8 @@ describe('agency keys', () => {
     // A body above the division is part of the name.
     expect(keyOf('国家税务总局淮安市洪泽区税务局')).toBe('320813/国家税务总局税务局');
     expect(keyOf('林业局 (临淄区)')).toBe(keyOf('临淄区林业局'));
+    // Place names the list does not know (traditional script) stay in the name: a 街道 found after them is no cut.
+    expect(identify('無錫市錫山區人民政府云林街道辦事處').name).toBe('無錫市錫山区云林街道');
     expect(keyOf('临淄区林业局')).toBe('370305/林业和草原局');
   });
 });

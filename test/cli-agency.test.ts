@@ -77,6 +77,44 @@ describe('xxgk check over a folder: one agency across years under name variants'
   }, 120_000);
 });
 
+describe('the agencyKey column of xxgk check', () => {
+  it('links the years stated without the province to the one stated with it, as the chains do', async () => {
+    const dir = scratch('xxgk-cli-agency-csv-');
+    mkdirSync(join(dir, 'pingtan'));
+    for (const f of ['pingtan-syq-2019.txt', 'pingtan-syq-2021.txt', 'pingtan-syq-2024.txt'])
+      copyFileSync(corpusPath(f), join(dir, 'pingtan', f));
+    const text = readFileSync(corpusPath('pingtan-syq-2022.txt'), 'utf8');
+    writeFileSync(
+      join(dir, 'pingtan', 'pingtan-syq-2022.txt'),
+      text.replaceAll('平潭综合实验区管委会', '福建省平潭综合实验区管理委员会'),
+    );
+    const keys = async (command: string) => {
+      const run = await runCli([command, 'pingtan/', '-q', '-j', '1', '--no-text', '-f', 'csv'], {
+        cwd: dir,
+      });
+      const [head, ...rows] = run.stdout
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+      const at = (head ?? '').split(',').indexOf('agencyKey');
+      return rows.map((r) => `${base(r.split(',')[0])} ${r.split(',')[at]}`);
+    };
+    expect(await keys('check')).toEqual([
+      'pingtan-syq-2019.txt 35/平潭综合实验区',
+      'pingtan-syq-2021.txt 35/平潭综合实验区',
+      'pingtan-syq-2022.txt 35/平潭综合实验区',
+      'pingtan-syq-2024.txt 35/平潭综合实验区',
+    ]);
+    // A parse run streams its CSV record by record: each report is keyed on its own.
+    expect(await keys('parse')).toEqual([
+      'pingtan-syq-2019.txt 平潭综合实验区',
+      'pingtan-syq-2021.txt 平潭综合实验区',
+      'pingtan-syq-2022.txt 35/平潭综合实验区',
+      'pingtan-syq-2024.txt 平潭综合实验区',
+    ]);
+  }, 120_000);
+});
+
 describe('xxgk check over a folder: a city and its counties for one year (division-total-exceeded)', () => {
   const dir = scratch('xxgk-cli-division-');
   let city = '';

@@ -15,6 +15,7 @@ export {
   agencyKey,
   agencyKeyOfName,
   type KeyedAgency,
+  keyAgencyNames,
   linkAgencyKeys,
 } from './key.js';
 export { normalizeAgencyName } from './normalize.js';

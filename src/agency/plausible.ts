@@ -31,16 +31,15 @@ export function isAgencyName(name: string): boolean {
 }
 
 /**
- * Whether the words before the first division name of an agency name belong to the name: a body above
- * the division (国家税务总局 …税务局) or the party prefix 中共 do; a verb or a date (请联系, 现公布, 2023年)
- * does not, and is left out of the agency's name.
+ * Whether the words before the first division name of an agency name belong to the name. They do unless
+ * they read as the sentence the name was cut from (请联系, 现公布, 根据…, a date): a body above the division
+ * (国家税务总局 …税务局), the party prefix 中共, or place names the division list does not know (無錫市錫山區
+ * in traditional script before 云林街道) stay.
  *
  * @example
  * isNamePrefix('国家税务总局'); // true
  * isNamePrefix('请联系'); // false
  */
 export function isNamePrefix(prefix: string): boolean {
-  const words = prefix.replace(/[(（]$/, '');
-  if (/^(?:中共|中国共产党)$/.test(words)) return true;
-  return BODY_ENDING.test(words) && !SENTENCE_WORDS.test(words) && !/\d/.test(words);
+  return !SENTENCE_WORDS.test(prefix) && !/\d/.test(prefix);
 }

@@ -1,11 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import {
-  type AgencyResolver,
-  agencyKey,
-  agencyKeyOfName,
-  type KeyedAgency,
-  linkAgencyKeys,
-} from '../agency/index.js';
+import { type AgencyResolver, agencyKeyOfName, keyAgencyNames } from '../agency/index.js';
 
 /**
  * Sets `reports.agency_key` of every report of a dataset from its stated agency, the whole dataset as one
@@ -34,15 +28,12 @@ export async function keyStoredAgencies(
   }));
   const wanted = new Map<string, string | undefined>();
   if (identify) {
-    const keyed: { path: string; agency: KeyedAgency }[] = [];
-    for (const row of stored) {
-      const identity = row.stated === undefined ? undefined : identify(row.stated);
-      const key = identity && agencyKey(identity);
-      if (identity && key) keyed.push({ path: row.path, agency: { identity, ...key } });
-      else wanted.set(row.path, undefined);
-    }
-    const linked = linkAgencyKeys(keyed.map((k) => k.agency));
-    for (const [i, k] of keyed.entries()) wanted.set(k.path, linked[i]?.key);
+    const keys = keyAgencyNames(
+      stored.flatMap((row) => (row.stated === undefined ? [] : [row.stated])),
+      identify,
+    );
+    for (const row of stored)
+      wanted.set(row.path, row.stated === undefined ? undefined : keys.get(row.stated)?.key);
   } else {
     for (const row of stored)
       if (row.key === undefined && row.stated !== undefined)
