@@ -114,3 +114,26 @@ describe('heading recovery', () => {
     expect(numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['restart', 3, 1]]);
   });
 });
+
+describe('a heading whose number was lost', () => {
+  it('recovers )政府信息管理情况 and )政府信息公开平台建设情况 as (三) and (四), so (五) is no gap (hongshan-jkj-2025)', async () => {
+    const report = await parseFile(corpusPath('hongshan-jkj-2025.txt'));
+    const parts = report.sections[0]?.children.map((s) => [s.ordinal, s.title]);
+    expect(parts).toEqual([
+      [1, '主动公开情况'],
+      [2, '依申请公开情况'],
+      [3, '政府信息管理情况'],
+      [4, '政府信息公开平台建设情况'],
+      [5, '监督保障情况'],
+    ]);
+    expect(report.numbering).toEqual([]);
+  });
+
+  it('ignores a bare bracket line with no open run of its kind, or one that reads as a sentence', () => {
+    const text =
+      '某局2022年政府信息公开工作年度报告\n)政府信息管理情况\n一、总体情况\n（一）主动公开\n)详见附表，共计3条。\n';
+    const report = parseText(text, { file: 'x.txt' });
+    expect(report.sections.map((s) => s.title)).toEqual(['总体情况']);
+    expect(report.sections[0]?.children.map((s) => s.title)).toEqual(['主动公开']);
+  });
+});

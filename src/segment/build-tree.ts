@@ -47,7 +47,13 @@ export function buildTree(
   };
 
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i] as MarkerCandidate;
+    let c = candidates[i] as MarkerCandidate;
+    if (c.inferred) {
+      // A heading whose number was lost continues the open run of its kind, if there is one.
+      const open = levels[findLevel(levels, c.kind)];
+      if (!open) continue;
+      c = { ...c, ordinal: open.last.ordinal + 1 };
+    }
     const nextStart = candidates[i + 1]?.start ?? text.length;
     // Table regions open at a table's first label and close at the next accepted heading.
     while (nextTable < tableStarts.length && (tableStarts[nextTable] as number) <= c.start) {
