@@ -1,4 +1,5 @@
 import { normalizeAgencyName } from './normalize.js';
+import { isNamePrefix } from './plausible.js';
 import type { AgencyEvidence, AgencyIdentity, AgencyLevel, Division } from './types.js';
 
 /** Words left after the division names that still mean the government of the division itself. */
@@ -53,7 +54,7 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
   };
 
   return (stated) => {
-    const name = normalizeAgencyName(stated);
+    let name = normalizeAgencyName(stated);
     const identity: AgencyIdentity = { stated, name, evidence: [] };
     // The first division name in the name starts the chain (a prefix such as 国家税务总局 is passed over).
     let first: { at: number; text: string; found: Division[] } | undefined;
@@ -64,6 +65,12 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     if (!first) {
       identity.note = 'no division name in the agency name';
       return identity;
+    }
+    // Words of the sentence the name was read from (请联系…, 现公布…) are not part of it.
+    if (first.at > 0 && !isNamePrefix(name.slice(0, first.at))) {
+      name = name.slice(first.at);
+      identity.name = name;
+      first.at = 0;
     }
     const start = first.at;
     let chains: Chain[] = first.found.map((division) => ({

@@ -46,6 +46,18 @@ export const SUBJECTS: Subject[] = [
   { indicator: 'applications.fees', re: /收费|费用|收取.{0,4}费/, units: ['money'], zero: true },
   { indicator: 'applications.answered.partial', re: /部分公开/, units: ['cases'], needs: ABOUT_REQUESTS },
   {
+    indicator: 'applications.answered.notExist',
+    re: /信息不存在|政府信息不存在/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+  },
+  {
+    indicator: 'applications.answered.notHeld',
+    re: /不属于本(?:行政)?机关|非本(?:行政)?机关|不属于本(?:单位|部门)/,
+    units: ['cases'],
+    needs: ABOUT_REQUESTS,
+  },
+  {
     indicator: 'applications.answered.granted',
     re: /同意公开|予以公开|全部公开|全部予以公开/,
     units: ['cases'],

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Report } from '../model/index.js';
+import { keyStoredAgencies } from './agency-keys.js';
 import { type AgencyResolver, type ReportRows, type Row, reportRows } from './rows.js';
 import {
   addMissingColumnsSql,
@@ -38,7 +39,10 @@ export interface DatasetStore {
   putRows(rows: ReportRows): Promise<void>;
   /** Writes the reports held in memory. */
   flush(): Promise<void>;
-  /** Writes what is pending, creates the panel view, and (Parquet) writes the files. */
+  /**
+   * Writes what is pending, settles the agency keys over the whole dataset (name variants of one body
+   * linked: `keyStoredAgencies`), creates the panel view, and (Parquet) writes the files.
+   */
   close(): Promise<void>;
   /** The connection, for queries and for `merge`. */
   readonly connection: DuckDBConnection;
@@ -209,6 +213,8 @@ export async function openStore(
     async close() {
       try {
         await flush();
+        // Agency keys are settled over the whole dataset, not report by report (see keyStoredAgencies).
+        await keyStoredAgencies(connection, options.identify);
         await connection.run(PANEL_VIEW_SQL);
         if (kind === 'parquet') await exportParquet(connection, target);
       } finally {
