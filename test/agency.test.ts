@@ -141,6 +141,9 @@ describe('agency keys', () => {
       expect(keyOf(stated), stated).toBeUndefined();
       expect(agencyKeyOfName(stated), stated).toBeUndefined();
     }
+    // A date in front is no name; with the division list it is cut off and the division is read.
+    expect(agencyKeyOfName('2023年洪泽区人民政府')).toBeUndefined();
+    expect(keyOf('2023年洪泽区人民政府')).toBe('320813');
     // Names stay keyed, short ones included.
     for (const stated of [
       '赣县人民政府',

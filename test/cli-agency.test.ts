@@ -75,6 +75,24 @@ describe('xxgk check over a folder: one agency across years under name variants'
       expect(base(a.evidence[1]?.file)).toBe('hongze-2022.txt');
     }
   }, 120_000);
+
+  it('compares the cumulative column of 福州市平潭县人民政府 (2013) with 平潭县人民政府 (2012)', async () => {
+    mkdirSync(join(dir, 'county'));
+    copyFileSync(corpusPath('pingtan-county-2012.txt'), join(dir, 'county', 'pingtan-county-2012.txt'));
+    // 2013 stated with its city in front, and its 历年累计 of documents published raised from 5395 to 5495.
+    const text = readFileSync(corpusPath('pingtan-county-2013.txt'), 'utf8');
+    const changed = text
+      .replaceAll('平潭县人民政府', '福州市平潭县人民政府')
+      .replace('条18535395其中', '条18535495其中');
+    expect(changed).not.toContain('18535395');
+    writeFileSync(join(dir, 'county', 'pingtan-county-2013.txt'), changed);
+    const chain = await checkFolder(dir, 'county', 'cumulative-chain');
+    expect(chain.map(([file, a]) => [base(file), a.data?.['key'], a.actual, a.expected])).toEqual([
+      ['pingtan-county-2013.txt', 'active.total', 5495, 5395],
+    ]);
+    expect(chain[0]?.[1].data).toMatchObject({ sameAgency: 'division', agencyKey: '350128' });
+    expect(base(chain[0]?.[1].evidence.find((e) => e.file)?.file)).toBe('pingtan-county-2012.txt');
+  }, 120_000);
 });
 
 describe('the agencyKey column of xxgk check', () => {

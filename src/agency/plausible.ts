@@ -14,7 +14,7 @@ const GENERIC_WORDS =
 
 /**
  * Whether a (normalised) stated agency is the name of a body rather than a piece of the sentence around
- * one: it ends the way body names end, holds none of the words of the sentences names are cut from, and
+ * one: it ends the way body names end, holds none of the words (nor the dates) of the sentences names are cut from, and
  * has a proper name beside its generic words (街道办事处, 市人民政府办公室, 本机关 are no one in particular).
  * Agency keys are only made from names that pass, so that such fragments never group reports.
  *
@@ -26,7 +26,7 @@ const GENERIC_WORDS =
  */
 export function isAgencyName(name: string): boolean {
   const bare = name.replace(/[(（][^()（）]*[)）]$/, '').replace(/[()（）]/g, '');
-  if (!BODY_ENDING.test(bare) || SENTENCE_WORDS.test(bare)) return false;
+  if (!BODY_ENDING.test(bare) || SENTENCE_WORDS.test(bare) || /\d/.test(bare)) return false;
   return bare.replace(GENERIC_WORDS, '').length >= 2;
 }
 
