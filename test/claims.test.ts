@@ -120,6 +120,23 @@ describe('counts in prose', () => {
     expect(Object.keys(plain.figures).filter((k) => k.startsWith('active.channels'))).toEqual([]);
   });
 
+  it('reads review results as parts of the review, not of a lawsuit', () => {
+    // guangxi-yufeng-liyong-zhen-2025.txt
+    const r = read(
+      '一、总体情况\n2025年，我镇共受理政府信息公开申请案件4件，办结3件，发生政府信息公开行政复议4起，其中1起尚未审结。未发生行政诉讼情况。',
+    );
+    expect(value(r, 'review.total')).toBe(4);
+    expect(r.claims.find((c) => c.indicator === 'review.pending')).toMatchObject({ stated: '1' });
+    // The other results are unsaid, not 0: no contradiction with the total.
+    expect(r.anomalies.filter((a) => a.ruleId === 'review-litigation-total')).toEqual([]);
+    const l = read('五、行政复议、行政诉讼情况\n全年行政复议2件，其中维持1件；行政诉讼3件，其中维持2件。');
+    expect(value(l, 'review.upheld')).toBe(1);
+    expect(value(l, 'litigation.upheld')).toBe(2);
+    // Results that exceed the total still contradict it.
+    const x = read('五、行政复议、行政诉讼情况\n全年行政复议2件，其中维持3件。');
+    expect(x.anomalies.filter((a) => a.ruleId === 'review-litigation-total')).toHaveLength(1);
+  });
+
   it('reads staff named after a modifier (shandong-zibo-linye-ju-2014.txt)', () => {
     const r = read('二、组织领导\n领导小组下设办公室，抽调两名工作责任心强、处理业务熟的人员具体负责。');
     expect(value(r, 'org.staff.total')).toBe(2);
