@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +212,131 @@ describe('the archive as a dataset', () => {
     } finally {
       a.close();
       b.close();
+    }
+  }, 120_000);
+});
+
+describe('agency keys over a whole dataset', () => {
+  const dir = scratch('xxgk-dataset-keys-');
+  const archive = join(dir, 'archive');
+  const cli = (argv: string[]) => runCli(argv, { cwd: dir });
+  // Four years of one body under three stated names (管委会, 党工委管委会, none), and a fifth year stated
+  // with its province in front (福建省…管理委员会, the 2022 report with only its name changed).
+  const YEARS = [
+    'pingtan-syq-2016.txt',
+    'pingtan-syq-2019.txt',
+    'pingtan-syq-2021.txt',
+    'pingtan-syq-2024.txt',
+  ];
+  const keysOf = async (db: string) => {
+    const d = await open(join(dir, db));
+    try {
+      return await rows(d.c, 'select path, agency_stated, agency_key from reports order by path');
+    } finally {
+      d.close();
+    }
+  };
+
+  beforeAll(() => {
+    mkdirSync(archive);
+    for (const f of YEARS) copyFileSync(join(CORPUS, f), join(archive, f));
+    const text = readFileSync(join(CORPUS, 'pingtan-syq-2022.txt'), 'utf8');
+    writeFileSync(
+      join(archive, 'pingtan-syq-2022.txt'),
+      text.replaceAll('平潭综合实验区管委会', '福建省平潭综合实验区管理委员会'),
+    );
+  });
+
+  it('links the name-only years to the one with the province in front, in one run and across shards', async () => {
+    const run = await cli(['parse', 'archive/', '-j', '1', '-o', 'one.duckdb', '--no-text']);
+    expect(run.code, run.stderr).toBe(0);
+    const one = await keysOf('one.duckdb');
+    expect(one.map((r) => r[1])).toEqual([
+      '平潭综合实验区管委会',
+      '平潭综合实验区党工委管委会',
+      '平潭综合实验区党工委管委会',
+      '福建省平潭综合实验区管理委员会',
+      '平潭综合实验区',
+    ]);
+    expect(new Set(one.map((r) => r[2]))).toEqual(new Set(['35/平潭综合实验区']));
+    const d = await open(join(dir, 'one.duckdb'));
+    try {
+      expect(
+        await rows(
+          d.c,
+          "select year from panel where key = 'active.total' and agency_key = '35/平潭综合实验区' order by year",
+        ),
+      ).toEqual([[2016], [2019], [2021], [2022], [2024]]);
+    } finally {
+      d.close();
+    }
+    // Split in two shards, the 福建省 report in one of them: the merge links over the whole.
+    for (const k of [1, 2]) {
+      const shard = await cli([
+        'parse',
+        'archive/',
+        '-j',
+        '1',
+        '--shard',
+        `${k}/2`,
+        '-o',
+        `part-${k}.duckdb`,
+        '--no-text',
+      ]);
+      expect(shard.code, shard.stderr).toBe(0);
+    }
+    const parts = [...(await keysOf('part-1.duckdb')), ...(await keysOf('part-2.duckdb'))];
+    expect(new Set(parts.map((r) => r[2])).size).toBeGreaterThan(1);
+    const merged = await cli(['merge', 'part-1.duckdb', 'part-2.duckdb', '-o', 'merged.duckdb']);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(await keysOf('merged.duckdb')).toEqual(one);
+  }, 120_000);
+
+  it('merges shards written before agency_key existed, computing the key from the stated agency', async () => {
+    const run = await cli([
+      'parse',
+      'archive/',
+      '-j',
+      '1',
+      '-o',
+      'old.duckdb',
+      '-o',
+      'parquet=old-parquet',
+      '--no-text',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const d = await open(join(dir, 'old.duckdb'));
+    try {
+      // The layout of an earlier version: no agency_key column, in the DuckDB file and in the Parquet file.
+      await d.c.run('ALTER TABLE reports DROP COLUMN agency_key');
+      const reports = parquetFile(join(dir, 'old-parquet'), 'reports');
+      await d.c.run(`COPY (SELECT * FROM reports) TO '${reports}' (FORMAT parquet)`);
+    } finally {
+      d.close();
+    }
+    for (const [input, out] of [
+      ['old.duckdb', 'from-old.duckdb'],
+      ['old-parquet', 'from-old-parquet.duckdb'],
+    ] as const) {
+      const merged = await cli(['merge', input, '-o', out]);
+      expect(merged.code, merged.stderr).toBe(0);
+      expect(await keysOf(out)).toEqual(await keysOf('one.duckdb'));
+    }
+    // A run that continues the old Parquet folder reads it too (nothing to parse) and writes the keys.
+    const again = await cli(['parse', 'archive/', '-j', '1', '-o', 'parquet=old-parquet', '--no-text']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(summaryFiles(again.stderr).skipped).toBe(YEARS.length + 1);
+    const back = await open(':memory:');
+    try {
+      const file = parquetFile(join(dir, 'old-parquet'), 'reports');
+      expect(
+        await rows(
+          back.c,
+          `select path, agency_stated, agency_key from read_parquet('${file}') order by path`,
+        ),
+      ).toEqual(await keysOf('one.duckdb'));
+    } finally {
+      back.close();
     }
   }, 120_000);
 });

@@ -28,4 +28,18 @@ describe('normalizeText', () => {
     expect(header['标题']).toBe('某报告');
     expect(header['发布时间']).toBe('2022-02-08 16:34');
   });
+
+  it('drops pinyin reading aids after characters and keeps other brackets', () => {
+    // jiangsu-xishan-yunlin-jiedao-2015.txt (a mirror printing pinyin after some characters)
+    const input = '2015年我街道未發生因政府信息公開而申請行政復(fù)議、提起行政訴訟的情況。';
+    const { text, map } = normalizeText(input);
+    expect(text).toBe('2015年我街道未發生因政府信息公開而申請行政復議、提起行政訴訟的情況。');
+    const at = text.indexOf('議');
+    expect(input[map.toSource(at)]).toBe('議');
+    // zhejiang-shangyu-xiaguan-zhen-2009.txt
+    expect(normalizeText('在政府門戶網(wǎng)站上主動公開信息數量為46件').text).toBe(
+      '在政府門戶網站上主動公開信息數量為46件',
+    );
+    expect(normalizeText('第二十条第(a)项 附件(pdf) 样本(A)').text).toBe('第二十条第(a)项 附件(pdf) 样本(A)');
+  });
 });

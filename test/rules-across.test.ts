@@ -75,6 +75,28 @@ describe('cross-report rules on the Pingtan text archive', () => {
     expect(chain[0]?.anomaly.evidence[1]?.file).toBe('pingtan-syq-2021.txt');
   });
 
+  it('takes no previous year when two reports of that year under the key disagree (two bodies, one name)', () => {
+    const digests = [...reports.values()].map(digestReport);
+    const d2022 = digests.find((d) => d.file === 'pingtan-syq-2022.txt') as ReportDigest;
+    const carried = d2022.figures['requests.carriedOver.total'] as DigestFigure;
+    d2022.figures['requests.carriedOver.total'] = { ...carried, value: 4 };
+    const d2021 = digests.find((d) => d.file === 'pingtan-syq-2021.txt') as ReportDigest;
+    const chained = (extra: ReportDigest) =>
+      checkAcross([...digests, extra], {}, defaultAgencyResolver())
+        .filter((f) => f.anomaly.ruleId === 'carryover-chain')
+        .map((f) => f.file);
+    // The same 2021 report under a second path agrees with the first: the chain still runs.
+    expect(chained({ ...d2021, file: 'copy/pingtan-syq-2021.txt' })).toEqual(['pingtan-syq-2022.txt']);
+    // Another 2021 report under the same name that carried 4 forward: which one is last year is unknown.
+    const forward = d2021.figures['requests.carriedForward.total'] as DigestFigure;
+    const other = {
+      ...d2021,
+      file: 'other/pingtan-syq-2021.txt',
+      figures: { ...d2021.figures, 'requests.carriedForward.total': { ...forward, value: 4 } },
+    };
+    expect(chained(other)).toEqual([]);
+  });
+
   it('keeps every digest to a few kilobytes (10,000 reports fit in memory)', () => {
     for (const r of reports.values()) expect(JSON.stringify(digestReport(r)).length).toBeLessThan(8000);
   });

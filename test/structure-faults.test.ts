@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/core/pipeline.js';
 import type { Report } from '../src/model/index.js';
@@ -112,5 +113,85 @@ describe('heading recovery', () => {
       '某局2022年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙。\n一、收到和处理政府信息公开申请情况\n丙。\n';
     const { numbering } = parseText(text, { file: 'x.txt' });
     expect(numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['restart', 3, 1]]);
+  });
+});
+
+describe('a heading whose number was lost', () => {
+  it('recovers )政府信息管理情况 and )政府信息公开平台建设情况 as (三) and (四), so (五) is no gap (hongshan-jkj-2025)', async () => {
+    const report = await parseFile(corpusPath('hongshan-jkj-2025.txt'));
+    const parts = report.sections[0]?.children.map((s) => [s.ordinal, s.title]);
+    expect(parts).toEqual([
+      [1, '主动公开情况'],
+      [2, '依申请公开情况'],
+      [3, '政府信息管理情况'],
+      [4, '政府信息公开平台建设情况'],
+      [5, '监督保障情况'],
+    ]);
+    expect(report.numbering).toEqual([]);
+  });
+
+  it('ignores a bare bracket line with no open run of its kind, or one that reads as a sentence', () => {
+    const text =
+      '某局2022年政府信息公开工作年度报告\n)政府信息管理情况\n一、总体情况\n（一）主动公开\n)详见附表，共计3条。\n';
+    const report = parseText(text, { file: 'x.txt' });
+    expect(report.sections.map((s) => s.title)).toEqual(['总体情况']);
+    expect(report.sections[0]?.children.map((s) => s.title)).toEqual(['主动公开']);
+  });
+});
+
+describe('one mangled heading does not hide the others', () => {
+  /** The normalized text of a corpus report, as the parser reads it. */
+  const textOf = (file: string) => parseText(readFileSync(corpusPath(file), 'utf8'), { file }).text ?? '';
+  const structure = (report: Report) =>
+    report.anomalies
+      .filter((a) => ['numbering-gap', 'section-order', 'missing-section'].includes(a.ruleId))
+      .map((a) => `${a.ruleId}: ${a.reason}`);
+
+  it('reads 五 and 六 after a lost 四、 on a one-line page, with one gap (pingtan-syq-2022)', () => {
+    const file = 'pingtan-syq-2022.txt';
+    const text = textOf(file).replace('四、政府信息公开行政法复议', '政府信息公开行政法复议');
+    const report = parseText(text, { file });
+    expect(report.sections.map((s) => s.marker + s.title)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(report.numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['gap', 4, 5]]);
+  });
+
+  it('reports sections swapped on a one-line page as one disorder (pingtan-syq-2022, 四 and 五 swapped)', () => {
+    const file = 'pingtan-syq-2022.txt';
+    const text = textOf(file);
+    const [four, five, six] = ['四、政府信息公开行政法', '五、存在的主要', '六、其他需要'].map((h) =>
+      text.indexOf(h),
+    );
+    const swapped =
+      text.slice(0, four) + text.slice(five, six) + text.slice(four, five) + text.slice(six as number);
+    const report = parseText(swapped, { file });
+    expect(structure(report)).toEqual([
+      'numbering-gap: 序号重新开始：应为 6，实为 4',
+      'section-order: “政府信息公开行政法复议、行政诉讼情况”出现在“存在的主要问题及改进情况”之后，与格式顺序不符',
+    ]);
+  });
+
+  it('sees a skipped （三） among sub-headings of a one-line crawler page (pingtan-syq-2011)', () => {
+    const file = 'pingtan-syq-2011.txt';
+    const text = textOf(file).replace('（三）主动公开政府信息的主要形式', '（四）主动公开政府信息的主要形式');
+    const report = parseText(text, { file });
+    expect(report.sections[1]?.children.map((s) => s.marker)).toEqual(['（一）', '（二）', '（四）']);
+    expect(report.numbering.map((n) => [n.kind, n.markerKind, n.expected, n.actual])).toEqual([
+      ['gap', 'cn-paren', 3, 4],
+    ]);
+  });
+
+  it('sees a repeated lead-sentence heading glued to the previous sentence (pingtan-syq-2019)', () => {
+    const file = 'pingtan-syq-2019.txt';
+    const text = textOf(file).replace('（三）继续加强督导协调工作。', '（二）继续加强督导协调工作。');
+    const report = parseText(text, { file });
+    expect(report.numbering.map((n) => [n.kind, n.markerKind, n.actual])).toEqual([
+      ['repeat', 'cn-paren', 2],
+    ]);
   });
 });

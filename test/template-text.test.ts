@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocContext } from '../src/core/context.js';
 import { extractTemplateTables } from '../src/extract/template/index.js';
-import { fixturePath } from './helpers/corpus.js';
+import { corpusPath, fixturePath } from './helpers/corpus.js';
 import { contextOfText } from './helpers/template-context.js';
 
-function read(name: string): { ctx: DocContext; out: ReturnType<typeof extractTemplateTables> } {
-  const ctx = contextOfText(readFileSync(fixturePath(name), 'utf8'));
+function read(
+  name: string,
+  path = fixturePath(name),
+): { ctx: DocContext; out: ReturnType<typeof extractTemplateTables> } {
+  const ctx = contextOfText(readFileSync(path, 'utf8'));
   return { ctx, out: extractTemplateTables(ctx) };
 }
 
@@ -172,4 +175,42 @@ describe('numbers printed before the rest of a wrapped label (invented, era C)',
   });
 
   it('slices every span to its stated text', () => expectSpans(doc));
+});
+
+describe('a page cut inside table 三 (search excerpts of real reports)', () => {
+  it('reads the two rows before the cut, one cell per line (changtu-qijiazi-2023.txt)', () => {
+    const doc = read('changtu-qijiazi-2023.txt', corpusPath('changtu-qijiazi-2023.txt'));
+    expect(row(doc.out, 'newReceived')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(doc.out, 'carriedOver')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(doc.out.figures['requests.granted.total']).toBeUndefined();
+    expectSpans(doc);
+  });
+
+  it('reads the cells printed before the cut and leaves the rest unread (wendeng-zjj-2019.txt)', () => {
+    // …| 一、本年新收政府信息公开申请数量  | 2  | 0 | 0 | 0 | 0 | 0 | 2  | ||
+    //   二、上年结转政府信息公开申请数量  | 0 | 0 |   ← the excerpt ends here
+    const doc = read('wendeng-zjj-2019.txt', corpusPath('wendeng-zjj-2019.txt'));
+    expect(row(doc.out, 'newReceived')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(doc.out, 'carriedOver')).toEqual([
+      0,
+      0,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(doc.out.ambiguities).toEqual([]);
+    expectSpans(doc);
+  });
+
+  it('does not read a row cut after a run of digits that could be several cells', () => {
+    const text = readFileSync(corpusPath('wendeng-zjj-2019.txt'), 'utf8').replace(
+      /\| 0 \| 0 \|\s*$/,
+      '| 10 |',
+    );
+    const out = extractTemplateTables(contextOfText(text));
+    expect(row(out, 'newReceived')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(out, 'carriedOver').every((v) => v === undefined)).toBe(true);
+  });
 });

@@ -32,6 +32,20 @@ describe('traditional script', () => {
     expect(simple).toContain('武江区江湾镇人民政府2009年政府信息公开年度报告');
   });
 
+  it('reads the words a Taiwan-usage mirror put in as the mainland ones, and keeps archives', () => {
+    // wuhan-sthjj-2020.txt (newton.com.tw mirror): 規範性檔案 stands for 规范性文件
+    expect(toSimplifiedAligned('規範性檔案(行政機關制定發布的決定) | 2 | 2 | 19 |')).toBe(
+      '规范性文件(行政机关制定发布的决定) | 2 | 2 | 19 |',
+    );
+    // fujian-changting-guanqian-zhen-2010.txt: 相關檔案精神 = 相关文件精神
+    expect(toSimplifiedAligned('政府信息公開條例》及相關檔案精神的要求')).toBe(
+      '政府信息公开条例》及相关文件精神的要求',
+    );
+    // hebei-shijiazhuang-gongxin-ju-2019.txt: an archive stays an archive
+    expect(toSimplifiedAligned('并及時向檔案館、公共圖書館')).toBe('并及时向档案馆、公共图书馆');
+    expect(toSimplifiedAligned('政府資訊公開工作')).toBe('政府信息公开工作');
+  });
+
   it('reads a traditional report as its simplified twin, with spans on the original', async () => {
     const report = await parseFile(corpusPath(TRAD));
     expect(report.meta.agency).toBe('武江区江湾镇人民政府');

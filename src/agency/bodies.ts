@@ -54,3 +54,16 @@ export function canonicalBody(body: string): string {
   const canonical = CANONICAL.get(stem) ?? CANONICAL.get(name);
   return canonical ? `${canonical}局` : name;
 }
+
+/**
+ * Whether a name is one of the offices above and nothing more (民政局, 住建局, 农业农村局): a department
+ * named without its division, which is no body in particular.
+ *
+ * @example
+ * isOfficeName('民政局'); // true
+ * isOfficeName('舒兰市民政局'); // false
+ */
+export function isOfficeName(name: string): boolean {
+  const kind = OFFICE_KIND.exec(name);
+  return kind !== null && CANONICAL.has(name.slice(0, kind.index));
+}

@@ -1,4 +1,5 @@
 import { normalizeAgencyName } from './normalize.js';
+import { isNamePrefix } from './plausible.js';
 import type { AgencyEvidence, AgencyIdentity, AgencyLevel, Division } from './types.js';
 
 /** Words left after the division names that still mean the government of the division itself. */
@@ -8,7 +9,7 @@ const GOVERNMENT_REST = /^(?:政府|人民政府|街道|办事处)?$/;
 const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
 
 interface Chain {
-  divisions: { division: Division; span: [number, number] }[];
+  divisions: { division: Division; span: [number, number]; renamed: boolean }[];
   end: number;
 }
 
@@ -40,23 +41,36 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     longest = Math.max(longest, d.name.length);
   }
 
-  /** The longest division name at `at` that has a division inside `parent` (any, when no parent). */
+  const inside = (parent?: Division) => (d: Division) =>
+    !parent || (d.code.startsWith(parent.code) && d.code.length > parent.code.length);
+
+  /**
+   * The longest division name at `at` that has a division inside `parent` (any, when no parent); failing
+   * that, a county or county-level city the list no longer has under the district it became (撤县设区:
+   * 洪泽县 → 洪泽区), when exactly one such district fits.
+   */
   const matchAt = (name: string, at: number, parent?: Division) => {
     for (let len = Math.min(longest, name.length - at); len >= 2; len--) {
       const text = name.slice(at, at + len);
-      const found = (byName.get(text) ?? []).filter(
-        (d) => !parent || (d.code.startsWith(parent.code) && d.code.length > parent.code.length),
+      const found = (byName.get(text) ?? []).filter(inside(parent));
+      if (found.length > 0) return { text, found, renamed: false };
+    }
+    for (let len = Math.min(longest, name.length - at); len >= 3; len--) {
+      const text = name.slice(at, at + len);
+      if (!/[县市]$/.test(text) || byName.has(text)) continue;
+      const found = (byName.get(`${text.slice(0, -1)}区`) ?? []).filter(
+        (d) => d.level === 'county' && inside(parent)(d),
       );
-      if (found.length > 0) return { text, found };
+      if (found.length === 1) return { text, found, renamed: true };
     }
     return undefined;
   };
 
   return (stated) => {
-    const name = normalizeAgencyName(stated);
+    let name = normalizeAgencyName(stated);
     const identity: AgencyIdentity = { stated, name, evidence: [] };
     // The first division name in the name starts the chain (a prefix such as 国家税务总局 is passed over).
-    let first: { at: number; text: string; found: Division[] } | undefined;
+    let first: { at: number; text: string; found: Division[]; renamed: boolean } | undefined;
     for (let at = 0; at < name.length && !first; at++) {
       const m = matchAt(name, at);
       if (m) first = { at, ...m };
@@ -65,9 +79,15 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
       identity.note = 'no division name in the agency name';
       return identity;
     }
+    // Words of the sentence the name was read from (请联系…, 现公布…) are not part of it.
+    if (first.at > 0 && !isNamePrefix(name.slice(0, first.at))) {
+      name = name.slice(first.at);
+      identity.name = name;
+      first.at = 0;
+    }
     const start = first.at;
     let chains: Chain[] = first.found.map((division) => ({
-      divisions: [{ division, span: [start, start + first.text.length] }],
+      divisions: [{ division, span: [start, start + first.text.length], renamed: first.renamed }],
       end: start + first.text.length,
     }));
     for (;;) {
@@ -78,7 +98,10 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
         if (!m) continue;
         for (const division of m.found)
           next.push({
-            divisions: [...chain.divisions, { division, span: [chain.end, chain.end + m.text.length] }],
+            divisions: [
+              ...chain.divisions,
+              { division, span: [chain.end, chain.end + m.text.length], renamed: m.renamed },
+            ],
             end: chain.end + m.text.length,
           });
       }
@@ -93,12 +116,12 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     const chain = chains[0] as Chain;
     const last = chain.divisions[chain.divisions.length - 1]?.division as Division;
     identity.evidence = chain.divisions.map(
-      ({ division, span }, i): AgencyEvidence => ({
+      ({ division, span, renamed }, i): AgencyEvidence => ({
         text: name.slice(span[0], span[1]),
         span,
         code: division.code,
         level: division.level,
-        by: i === 0 ? 'unique' : 'child',
+        by: renamed ? 'renamed' : i === 0 ? 'unique' : 'child',
       }),
     );
     identity.region = last.code;

@@ -15,7 +15,9 @@ export {
   agencyKey,
   agencyKeyOfName,
   type KeyedAgency,
+  keyAgencyNames,
   linkAgencyKeys,
 } from './key.js';
 export { normalizeAgencyName } from './normalize.js';
+export { isAgencyName } from './plausible.js';
 export type { AgencyEvidence, AgencyIdentity, AgencyLevel, AgencyResolver, Division } from './types.js';

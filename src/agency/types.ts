@@ -17,8 +17,12 @@ export interface AgencyEvidence {
   span: [number, number];
   code: string;
   level: Division['level'];
-  /** How the match was decided: `unique` (the only division of that name), `child` (under the one before it). */
-  by: 'unique' | 'child';
+  /**
+   * How the match was decided: `unique` (the only division of that name), `child` (under the one before
+   * it); `renamed` when the name is a county or county-level city that became a district (洪泽县 → 洪泽区,
+   * 文登市 → 文登区) and only that district fits.
+   */
+  by: 'unique' | 'child' | 'renamed';
 }
 
 /**

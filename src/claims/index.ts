@@ -6,6 +6,7 @@ import { countParser } from './parsers/count.js';
 import { datedParser } from './parsers/dated.js';
 import { percentageParser } from './parsers/percentage.js';
 import { zeroParser } from './parsers/zero.js';
+import { allOfRefiner } from './refiners/all-of.js';
 import { breakdownRefiner } from './refiners/breakdown.js';
 import { feesRefiner } from './refiners/fees.js';
 import { inheritRefiner } from './refiners/inherit.js';
@@ -25,6 +26,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   overlapRefiner,
   inheritRefiner,
   scopeRefiner,
+  allOfRefiner,
   breakdownRefiner,
 ];
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { keyAgencyNames } from '../agency/index.js';
 import { defaultAgencyResolver } from '../agency/node.js';
 import { parseShard, pickShard, ShardError } from '../dataset/shard.js';
 import {
@@ -277,6 +278,12 @@ export async function runBatch(
     summary.suppressed = end.suppressed;
     if (check) {
       addAcross(collected, end.across);
+      // The whole batch is known: its CSV keys agencies as the chains did (name variants linked).
+      if (outputs.some((o) => o.spec.format === 'csv'))
+        ctx.agencyKeys = keyAgencyNames(
+          collected.flatMap((r) => (r.meta.agency ? [r.meta.agency] : [])),
+          defaultAgencyResolver(),
+        );
       for (const report of dataset ? collected : []) await dataset?.put(report);
       for (const { anomaly } of end.across) {
         summary.anomalies.set(anomaly.ruleId, (summary.anomalies.get(anomaly.ruleId) ?? 0) + 1);

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Report } from '../model/index.js';
 import type { AgencyResolver } from './rows.js';
-import { type DatasetStore, openStore, parquetFile, type StoreKind } from './store.js';
+import { type DatasetStore, openStore, parquetFile, type StoreKind, selectColumns } from './store.js';
 import { columnList, TABLE_NAMES, type TableName } from './tables.js';
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -22,9 +22,14 @@ function inputKind(path: string): 'duckdb' | 'parquet' | 'jsonl' {
   return 'duckdb';
 }
 
-/** Replaces, in one transaction, every report of `source` (a table expression per table) in the store. */
+/**
+ * Replaces, in one transaction, every report of `source` (a table expression per table) in the store.
+ * Missing columns come in as null; a missing `agency_key` is computed when the store closes.
+ */
 async function copyTables(store: DatasetStore, source: (table: TableName) => string): Promise<void> {
   const c = store.connection;
+  const select = new Map<TableName, string>();
+  for (const name of TABLE_NAMES) select.set(name, await selectColumns(store.connection, name, source(name)));
   await c.run('BEGIN TRANSACTION');
   try {
     const paths = `(SELECT path FROM ${source('reports')})`;
@@ -32,7 +37,7 @@ async function copyTables(store: DatasetStore, source: (table: TableName) => str
     for (const name of TABLE_NAMES.slice(1)) await c.run(`DELETE FROM ${name} WHERE report IN ${paths}`);
     for (const name of TABLE_NAMES)
       await c.run(
-        `INSERT INTO ${name} (${columnList(name)}) SELECT ${columnList(name)} FROM ${source(name)}`,
+        `INSERT INTO ${name} (${columnList(name)}) SELECT ${select.get(name)} FROM ${source(name)}`,
       );
     await c.run('COMMIT');
   } catch (error) {
@@ -65,7 +70,9 @@ async function readJsonl(path: string, each: (report: Report) => Promise<void>):
 /**
  * Combines shard outputs (DuckDB files, Parquet folders, JSONL record files) into one dataset. A report
  * (by path) in several inputs keeps the rows of the last input that has it, as a re-run would; shards of one
- * run are disjoint, so their merge holds exactly the rows an unsharded run writes.
+ * run are disjoint, so their merge holds exactly the rows an unsharded run writes. A shard written before
+ * a column existed merges too: the column is null in its rows, except `agency_key`, which is computed from
+ * the stated agency (with `identify`, linked over the merged whole; see `keyStoredAgencies`).
  *
  * @example
  * await mergeDatasets(['shard-1.duckdb', 'shard-2.duckdb'], 'archive.duckdb', 'duckdb');

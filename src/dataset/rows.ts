@@ -122,7 +122,7 @@ export function reportRows(report: Report, identify?: AgencyResolver): ReportRow
     figureKeys.length,
     report.anomalies.length,
     claims.length,
-    who ? agencyKey(who).key : meta.agency ? agencyKeyOfName(meta.agency) : null,
+    orNull(who ? agencyKey(who)?.key : meta.agency ? agencyKeyOfName(meta.agency) : undefined),
   ];
   const figures = figureKeys.map((key): Row => {
     const f = report.figures[key] as Report['figures'][string];

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Report } from '../model/index.js';
+import { keyStoredAgencies } from './agency-keys.js';
 import { type AgencyResolver, type ReportRows, type Row, reportRows } from './rows.js';
 import {
   addMissingColumnsSql,
@@ -38,7 +39,10 @@ export interface DatasetStore {
   putRows(rows: ReportRows): Promise<void>;
   /** Writes the reports held in memory. */
   flush(): Promise<void>;
-  /** Writes what is pending, creates the panel view, and (Parquet) writes the files. */
+  /**
+   * Writes what is pending, settles the agency keys over the whole dataset (name variants of one body
+   * linked: `keyStoredAgencies`), creates the panel view, and (Parquet) writes the files.
+   */
   close(): Promise<void>;
   /** The connection, for queries and for `merge`. */
   readonly connection: DuckDBConnection;
@@ -135,7 +139,8 @@ export async function exportParquet(connection: DuckDBConnection, folder: string
 }
 
 /**
- * Loads the tables of a Parquet dataset folder into a connection (tables that have no file stay empty).
+ * Loads the tables of a Parquet dataset folder into a connection (tables that have no file stay empty;
+ * columns a file of an earlier version lacks are null, see {@link selectColumns}).
  *
  * @example
  * await importParquet(connection, 'shard-1/');
@@ -144,10 +149,33 @@ export async function importParquet(connection: DuckDBConnection, folder: string
   for (const name of TABLE_NAMES) {
     const file = parquetFile(folder, name);
     if (!existsSync(file)) continue;
+    const source = `read_parquet(${sqlString(file)})`;
     await connection.run(
-      `INSERT INTO ${into}${name} (${columnList(name)}) SELECT ${columnList(name)} FROM read_parquet(${sqlString(file)})`,
+      `INSERT INTO ${into}${name} (${columnList(name)}) SELECT ${await selectColumns(connection, name, source)} FROM ${source}`,
     );
   }
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The select list that reads a table of the current layout from `source` (a table expression): a column
+ * the source lacks (written by an earlier version, before `agency_key`) is read as null. Columns are only
+ * ever added, so nothing else can be missing in a dataset this program wrote.
+ *
+ * @example
+ * await selectColumns(connection, 'reports', "read_parquet('old/reports.parquet')"); // '"path", …, CAST(NULL AS VARCHAR) AS "agency_key"'
+ */
+export async function selectColumns(
+  connection: DuckDBConnection,
+  name: TableName,
+  source: string,
+): Promise<string> {
+  const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+  const has = new Set(described.getRowsJS().map((r) => String(r[0])));
+  return TABLES[name].columns
+    .map(([c, type]) => (has.has(c) ? quote(c) : `CAST(NULL AS ${type}) AS ${quote(c)}`))
+    .join(', ');
 }
 
 /**
@@ -209,6 +237,8 @@ export async function openStore(
     async close() {
       try {
         await flush();
+        // Agency keys are settled over the whole dataset, not report by report (see keyStoredAgencies).
+        await keyStoredAgencies(connection, options.identify);
         await connection.run(PANEL_VIEW_SQL);
         if (kind === 'parquet') await exportParquet(connection, target);
       } finally {

@@ -86,7 +86,10 @@ export function csvColumns(): string[] {
 
 /** The agency key of a report (see `agencyKey` in src/agency), or nothing without an agency. */
 function keyOf(report: Report, ctx: FormatContext): string | undefined {
-  return report.meta.agency ? agencyKeyOfName(report.meta.agency, ctx.agencyResolver) : undefined;
+  const stated = report.meta.agency;
+  if (!stated) return undefined;
+  if (ctx.agencyKeys?.has(stated)) return ctx.agencyKeys.get(stated)?.key;
+  return agencyKeyOfName(stated, ctx.agencyResolver);
 }
 
 function metaRow(report: Report, ctx: FormatContext): Cell[] {

@@ -19,6 +19,11 @@ export interface FormatContext {
    */
   agencyResolver?: AgencyResolver;
   /**
+   * CSV `agencyKey` column: the keys of a whole batch by stated agency name (see `keyAgencyNames`), when
+   * the batch is known before the output is written (`xxgk check`); it takes precedence over `agencyResolver`.
+   */
+  agencyKeys?: ReadonlyMap<string, { key: string } | undefined>;
+  /**
    * Line/column in the original file of a text report (TXT, Markdown), for stylish and SARIF positions that
    * a user can open; the Node layer builds it from the file on disk. Without it, positions count lines of
    * the normalized text.

@@ -11,6 +11,7 @@
  * "not reported" although the row has cases (the row 四、结转下年度继续办理 1/0/0/0/0/0 with no total).
  *
  * Known false positives: a total printed in a cell the table reader could not place.
+ * Not flagged: a row the text ends in (a cut page or excerpt), whose total was never printed.
  */
 import type { Figure, FigureKey, Report } from '../model/index.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../templates/template-bc.js';
@@ -88,6 +89,9 @@ export const blankTotal = defineRule({
           .filter((p): p is readonly [Row['parts'][number], Figure] => p[1] !== undefined);
         // A row with no cells at all is absent (missing rows are other checks), not a blank total.
         if (parts.length < 2) continue;
+        // A row the text ends in (a cut page, an excerpt) never printed its total: cut, not blank.
+        const end = Math.max(...parts.map(([, f]) => f.span[1]));
+        if (text && /^[\s|｜]*$/.test(text.slice(end))) continue;
         const sum = parts.reduce((a, [, f]) => a + f.value, 0);
         const first = parts[0]?.[1] as Figure;
         const label = text ? rowLabel(text, first.span[0]) : undefined;

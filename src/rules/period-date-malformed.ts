@@ -55,7 +55,7 @@ export const periodDateMalformed = defineRule({
       en: 'The statistics period names a date that does not exist: "{written}"',
     },
   },
-  check(report, ctx) {
+  check(_report, ctx) {
     const text = ctx.text;
     if (!text) return;
     PERIOD_PHRASE.lastIndex = 0;

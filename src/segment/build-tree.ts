@@ -1,7 +1,15 @@
 import type { MarkerKind, NumberingIssue, Section } from '../model/index.js';
 import type { MarkerCandidate } from './markers.js';
 import { readTitle } from './titles.js';
-import { SECTION_WORDS, TABLE_LABEL_STRONG, TABLE_LABEL_WEAK, TABLE_START } from './vocabulary.js';
+import {
+  SECTION_WORDS,
+  TABLE_LABEL_STRONG,
+  TABLE_LABEL_WEAK,
+  TABLE_START,
+  TEMPLATE_PART_TITLE,
+  TITLE_END_STRONG,
+  TITLE_END_WEAK,
+} from './vocabulary.js';
 
 /** An open level of the tree: the sections of one marker kind under one parent. */
 interface Level {
@@ -9,6 +17,8 @@ interface Level {
   parent: Section | null;
   siblings: Section[];
   last: Section;
+  /** Highest number seen in the run: after a section that came out of turn the run goes on from it. */
+  max: number;
 }
 
 /** How far ahead a list's next item may sit for a marker in running text to count as a list start. */
@@ -47,7 +57,13 @@ export function buildTree(
   };
 
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i] as MarkerCandidate;
+    let c = candidates[i] as MarkerCandidate;
+    if (c.inferred) {
+      // A heading whose number was lost continues the open run of its kind, if there is one.
+      const open = levels[findLevel(levels, c.kind)];
+      if (!open) continue;
+      c = { ...c, ordinal: open.last.ordinal + 1 };
+    }
     const nextStart = candidates[i + 1]?.start ?? text.length;
     // Table regions open at a table's first label and close at the next accepted heading.
     while (nextTable < tableStarts.length && (tableStarts[nextTable] as number) <= c.start) {
@@ -61,22 +77,32 @@ export function buildTree(
     if (title.title === '' && c.position !== 'line') continue;
 
     const depth = findLevel(levels, c.kind);
+    // A part of the template (三、收到和处理政府信息公开申请情况) is a heading wherever it stands, in or out
+    // of turn; other headings out of turn must stand like a paragraph of their own.
+    const templatePart = c.kind === 'cn' && depth <= 0 && TEMPLATE_PART_TITLE.test(title.title);
+    const ownParagraph = c.position === 'line' || templatePart;
+    // Out of turn in running text, a heading standing alone may skip or repeat a number (not restart).
+    const alone =
+      !ownParagraph && c.ordinal >= (levels[depth]?.last.ordinal ?? 1) && standsAlone(text, c, title);
     let issue: NumberingIssue['kind'] | null = null;
     let place: number; // index in `levels` the section goes to
     if (depth >= 0) {
       const level = levels[depth] as Level;
       const expected = level.last.ordinal + 1;
       if (inTable && depth !== 0) continue;
-      if (c.ordinal === expected) {
+      if (c.ordinal === expected || (c.ordinal === level.max + 1 && level.max > level.last.ordinal)) {
         place = depth;
-      } else if (!inTable && (c.position === 'line' || (c.position === 'sentence' && depth === 0))) {
-        const plausible = c.position === 'line' || SECTION_WORDS.test(title.title);
+      } else if (
+        (!inTable || templatePart) &&
+        (ownParagraph || alone || (c.position === 'sentence' && depth === 0))
+      ) {
+        const plausible = ownParagraph || alone || SECTION_WORDS.test(title.title);
         if (!plausible) continue;
         if (c.ordinal === level.last.ordinal) issue = 'repeat';
         else if (c.ordinal > expected && c.ordinal - expected <= MAX_GAP) issue = 'gap';
-        else if (c.ordinal < expected && (c.ordinal === 1 || c.position === 'line')) issue = 'restart';
+        else if (c.ordinal < expected && (c.ordinal === 1 || ownParagraph)) issue = 'restart';
         else continue;
-        if (issue === 'restart' && c.position !== 'line' && !hasSuccessor(i)) continue;
+        if (issue === 'restart' && !ownParagraph && !hasSuccessor(i)) continue;
         place = depth;
       } else if (c.ordinal === 1 && depth === levels.length - 1 && hasSuccessor(i) && c.kind !== 'cn') {
         issue = 'restart';
@@ -97,6 +123,18 @@ export function buildTree(
       ) {
         issue = null;
       }
+      // A section out of turn (三、五、四、) fills the gap recorded before it: one disorder, not two.
+      if (issue === 'restart') {
+        const filled = numbering.findIndex(
+          (n) =>
+            n.kind === 'gap' &&
+            n.markerKind === c.kind &&
+            n.parentId === (level.parent?.id ?? '') &&
+            n.expected <= c.ordinal &&
+            c.ordinal < n.actual,
+        );
+        if (filled >= 0) numbering.splice(filled, 1);
+      }
       if (issue) {
         numbering.push({
           kind: issue,
@@ -110,7 +148,7 @@ export function buildTree(
     } else {
       if (inTable) continue;
       // A new, deeper level (or the first top level).
-      if (c.position === 'line') {
+      if (c.position === 'line' || templatePart) {
         if (c.ordinal > 1 + MAX_GAP) continue;
       } else {
         // The first heading of the document may be followed by its next one after a long section.
@@ -148,7 +186,9 @@ export function buildTree(
       children: [],
     };
     siblings.push(section);
-    levels[place] = { kind: c.kind, parent, siblings, last: section };
+    // A run that starts again at 1 forgets its old numbers.
+    const max = existing && c.ordinal > 1 ? Math.max(existing.max, c.ordinal) : c.ordinal;
+    levels[place] = { kind: c.kind, parent, siblings, last: section, max };
     tableFrom = -1;
   }
   close(0, text.length);
@@ -165,6 +205,25 @@ function opensTables(text: string, c: MarkerCandidate, title: string): boolean {
   if (/附表|附件|统计表/.test(title)) return true;
   return TABLE_OPENING.test(text.slice(c.markerEnd, c.markerEnd + TABLE_LEAD));
 }
+
+/** Longest title of a heading that stands as a paragraph of its own in running text. */
+const MAX_STANDALONE_TITLE = 30;
+
+/**
+ * A marker in running text that opens a paragraph or a lead sentence of its own: after a sentence end or a
+ * space (a line break that a crawler flattened), with a short title without commas that a sentence end, a
+ * space or the text end follows, or that ends like a title (主动公开政府信息的主要类别2011年，…).
+ */
+function standsAlone(text: string, c: MarkerCandidate, title: { title: string; end: number }): boolean {
+  if (c.position !== 'sentence' || !/[\s。；;]/.test(text[c.start - 1] ?? '')) return false;
+  const t = title.title;
+  if (t === '' || t.length > MAX_STANDALONE_TITLE || /[，,；;：:]/.test(t)) return false;
+  const after = text[title.end];
+  return after === undefined || /[\s。]/.test(after) || TITLE_ENDING.test(t);
+}
+
+/** A title that ends with a title word, strong or weak. */
+const TITLE_ENDING = new RegExp(`(?:${TITLE_END_STRONG.source}|${TITLE_END_WEAK.source})$`);
 
 function findLevel(levels: Level[], kind: MarkerKind): number {
   for (let d = levels.length - 1; d >= 0; d--) if ((levels[d] as Level).kind === kind) return d;

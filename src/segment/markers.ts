@@ -16,6 +16,11 @@ export interface MarkerCandidate {
   position: MarkerPosition;
   /** Start of the line the marker is on. */
   lineStart: number;
+  /**
+   * The number was lost (`)政府信息管理情况` where the text had `(三)`): only a closing bracket is left, and
+   * the ordinal (0 here) is the next one of the open run of its kind.
+   */
+  inferred?: true;
 }
 
 const CN = '一二三四五六七八九十';
@@ -84,8 +89,26 @@ export function findMarkers(text: string): MarkerCandidate[] {
       continue;
     out.push({ start, markerEnd: start + m[0].length, marker: m[0], kind, ordinal, position, lineStart });
   }
-  return out;
+  for (const m of text.matchAll(ORPHAN_BRACKET)) {
+    const rest = (m[2] as string).trim();
+    if (/[。；;！？!?，,]/.test(rest) || !SECTION_WORDS.test(rest)) continue;
+    const start = m.index + (m[1] as string).length;
+    out.push({
+      start,
+      markerEnd: start + 1,
+      marker: text[start] as string,
+      kind: 'cn-paren',
+      ordinal: 0,
+      position: 'line',
+      lineStart: m.index,
+      inferred: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A short title line opening with a bare closing bracket: a `(三)` heading whose number was lost. */
+const ORPHAN_BRACKET = /^([ \t]*)[)）](?=[^\s)）])([^\n]{2,30})$/gm;
 
 /**
  * `第一，` opens a heading (第一，主动公开政府信息情况) only on a short line of its own that reads like a

@@ -16,6 +16,13 @@ const CJK_LATIN_GAP = new RegExp(
 );
 /** Leaked Word conditional comments and stray HTML comments (`<!--[if !supportLists]-->`). */
 const WORD_MARKUP = /<!--\[if [^\]]*\]>?-->|<!--\[endif\]-->|<!\[if [^\]]*\]>|<!\[endif\]>/y;
+/**
+ * Pinyin that reading-aid mirrors print after a character (`報(bào)告`, `復(fù)議`): one syllable with a tone
+ * mark in parentheses right after a Han character. It splits words (行政复(fù)议 is no longer 行政复议), so
+ * it is dropped. A tone mark is required so that `(a)`, `(pdf)` or a bracketed English word stays.
+ */
+const PINYIN_RUBY =
+  /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/y;
 /** Invisible characters that only get in the way of matching. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/y;
 
@@ -36,7 +43,7 @@ export interface NormalizedText {
  * Cleans extracted text without losing track of positions: line endings to `\n`, full-width digits,
  * letters and spaces to ASCII, CJK radicals and compatibility ideographs that PDF fonts emit folded to
  * the ideographs they stand for (`⼈⺠` → 人民), spaces between Chinese and digits dropped, leaked Word
- * markup and a crawler header removed. The returned map relates every output offset to the input.
+ * markup, pinyin reading aids (`報(bào)告`) and a crawler header removed. The returned map relates every output offset to the input.
  *
  * @example
  * normalizeText('截至 ２０１９ 年\r\n').text; // '截至2019年\n'
@@ -60,6 +67,14 @@ export function normalizeText(input: string): NormalizedText {
       b.emit('\n', i, input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1);
       i += input.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       continue;
+    }
+    if (c === 0x28 || c === 0xff08) {
+      PINYIN_RUBY.lastIndex = i;
+      const m = PINYIN_RUBY.exec(input);
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
     }
     if (c === 0x3c /* < */ || c === 0x200b || c === 0xfeff || c === 0x00ad || (c >= 0x200c && c <= 0x2060)) {
       const re = c === 0x3c ? WORD_MARKUP : INVISIBLE;

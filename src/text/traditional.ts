@@ -37,11 +37,22 @@ function converter(): (s: string) => string {
 }
 
 /**
+ * Taiwan-usage words that mirror sites substitute when they convert a mainland page (文件 → 檔案,
+ * 信息 → 資訊), put back in the mainland wording the labels are written in. Each replacement has the
+ * length of what it replaces; 档案 stays where it means archives (档案馆, 档案管理).
+ */
+const MIRROR_WORDS: [RegExp, string][] = [
+  [/(?<=规范性|公开|相关|政策|上级)档案(?![馆局室管])/g, '文件'],
+  [/资讯(?=公开)|(?<=政府)资讯/g, '信息'],
+];
+
+/**
  * The simplified-script text that matching reads, for a text in traditional script (OpenCC's
  * traditional → mainland conversion, with Hong Kong and Taiwan variants). The result has exactly the
  * length of the input, so every span found in it indexes the original too: a line whose phrase
  * conversion would change its length is converted character by character instead, and a character
- * whose conversion changes length is kept as it is.
+ * whose conversion changes length is kept as it is. Words a Taiwan-usage mirror put in (規範性檔案) read
+ * as the mainland ones (规范性文件).
  *
  * @example
  * toSimplifiedAligned('主動公開政府信息175條'); // '主动公开政府信息175条'
@@ -62,5 +73,7 @@ export function toSimplifiedAligned(text: string): string {
     }
     out.push(aligned);
   }
-  return out.join('\n');
+  let simplified = out.join('\n');
+  for (const [re, word] of MIRROR_WORDS) simplified = simplified.replace(re, word);
+  return simplified;
 }

@@ -35,6 +35,8 @@ const PLACE_CHANNELS: [RegExp, ClaimChannel['kind']][] = [
   [/(?:政府)?网上|网站上|网页上|专栏/, 'website'],
   [/揭示板|公开栏|公示栏|宣传栏|公告栏|电子屏|显示屏|信息栏/, 'bulletinBoard'],
 ];
+/** A short bracketed aside ending right before a count (`（含转发）`). */
+const ASIDE = /[（(][^（）()]{1,12}[）)]$/;
 /** A category of published information (`公开财政类信息20条`), a part and not the total. */
 const CATEGORY = /(?<!各)类(?:信息)?$|项目信息$/;
 
@@ -64,9 +66,14 @@ export const countParser: ClaimParser = {
   },
 };
 
+/** The staff a count of people stands for, named after a modifier ending in 的: `…的人员`, `…的专职工作人员`. */
+const MODIFIED_STAFF = /^[^，,；;。：:]{1,24}?的((?:专职|兼职)?(?:工作)?人员)/;
+
 function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, prevEnd: number): CountClaim[] {
   const text = ctx.text;
-  let from = n.span[0];
+  // A bracketed aside right before the count (`微信(含转发)851条`) belongs to the words before it.
+  const aside = ASIDE.exec(text.slice(Math.max(prevEnd, n.span[0] - 14), n.span[0]));
+  let from = n.span[0] - (aside?.[0].length ?? 0);
   while (from > prevEnd && from > n.span[0] - 80 && !LEAD_END.test(text[from - 1] as string)) from--;
   const lead = text.slice(from, n.span[0]);
   if (CHANGE.test(lead)) return [];
@@ -82,14 +89,23 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
   // not in a list of headings after `共分六个部分：`.
   let to = n.extent[1];
   while (to < clause[1] && to < n.extent[1] + 8 && !/[、：:（(]/.test(text[to] as string)) to++;
+  const sentenceLead = text.slice(s, n.span[0]);
   const hits = [
-    ...subjectsIn(text, from, n.span[0], unit, sentence),
-    ...subjectsIn(text, n.extent[1], to, unit, sentence).filter(
+    ...subjectsIn(text, from, n.span[0], unit, sentence, sentenceLead),
+    ...subjectsIn(text, n.extent[1], to, unit, sentence, sentenceLead).filter(
       (h) =>
         h.subject.indicator !== 'active.total' ||
         /^(?:的)?主动公开(?:的)?政府信息/.test(text.slice(n.extent[1], n.extent[1] + 12)),
     ),
   ].sort((a, b) => SUBJECTS.indexOf(a.subject) - SUBJECTS.indexOf(b.subject));
+  // A measure word whose noun comes after a modifier (`抽调两名工作责任心强、处理业务熟的人员具体负责`).
+  if (hits.length === 0 && inFamily(unit, 'people')) {
+    const noun = MODIFIED_STAFF.exec(text.slice(n.extent[1], clause[1]));
+    if (noun) {
+      const at = n.extent[1] + noun[0].length - (noun[1] as string).length;
+      hits.push(...subjectsIn(text, at, at + (noun[1] as string).length, unit, sentence));
+    }
+  }
   const hit = hits[0];
   if (hit && hit.subject.indicator !== 'active.total') {
     indicator = hit.subject.indicator;
@@ -106,6 +122,8 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
     } else if (hit && !CATEGORY.test(lead)) {
       indicator = 'active.total';
       subjectSpan = [hit.start, hit.end];
+      const heading = headingChannel(ctx, s);
+      if (heading) channels = [heading];
     }
   }
   const claim: CountClaim = {
@@ -142,10 +160,29 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
 }
 
 /**
+ * The one channel a section's heading publishes through (`（一）镇政府信息公开网站主动公开政府信息情况`): the
+ * proactive counts under it are that channel's. A heading naming several channels gives none.
+ */
+function headingChannel(ctx: ClaimContext, at: number): ClaimChannel | undefined {
+  const section = sectionOf(ctx.sections, at);
+  if (!section || !/主动公开|发布|公开政府信息/.test(section.title)) return undefined;
+  const named = channelsIn(ctx.text, section.span[0], section.span[1], ctx.dictionary);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * The channels named in the words leading up to a count: jieba words with the domain dictionary, the
  * words after the publishing verb when none come before it (`刊出政务公开栏12期`), or a place word.
+ *
+ * @example
+ * channelsIn('网上公开20条', 0, 4, dictionary)[0]?.kind; // 'website'
  */
-function channelsIn(text: string, from: number, to: number, dictionary: DomainDictionary): ClaimChannel[] {
+export function channelsIn(
+  text: string,
+  from: number,
+  to: number,
+  dictionary: DomainDictionary,
+): ClaimChannel[] {
   const lead = text.slice(from, to);
   const words = joinAccountNames(segmentWords(lead, from, dictionary));
   const verb = words.findIndex((w) => PUBLISH_VERBS.has(w.word));

@@ -74,7 +74,9 @@ export const breakdownRefiner: ClaimRefiner = {
       let from = listStart;
       for (const c of following) {
         if (c.span[0] > listClose) break;
-        if (family && !inFamily(c.unit, family)) break;
+        // A count in another unit describes the part before it (`微博29个，共发布信息1992条；微信41个`) or
+        // names it (`属于四类过程性信息1件`); the list goes on after it.
+        if (family && !inFamily(c.unit, family)) continue;
         if (!sameSubject(total.indicator, c.indicator)) break;
         if (endsList(ctx.text.slice(from, c.span[0]))) break;
         from = c.span[1];
@@ -82,6 +84,12 @@ export const breakdownRefiner: ClaimRefiner = {
         parts.push(c);
       }
       if (parts.length === 0) return;
+      const unitless = unitlessLast(
+        ctx.text,
+        parts[parts.length - 1] as CountClaim,
+        Math.min(end, listClose),
+      );
+      if (unitless) parts.push(unitless);
       const withShares = parts.map((p) => ({ count: p, share: shareOf(ctx.text, p, shares) }));
       if (withShares.every((p) => p.share !== undefined) && listClose >= end) {
         end = continueByShares(ctx, counts, shares, withShares, end, family);
@@ -224,11 +232,39 @@ function familyOf(unit: string): UnitFamily | undefined {
   return undefined;
 }
 
-/** A part names the total's own subject family, a channel of published items, or nothing. */
+/**
+ * A part names the total's own subject family, a channel of published items, or nothing. Published
+ * interpretations and responses (政策文件及解读6条) are items published, so parts of the published total.
+ */
 function sameSubject(total: string, part: string): boolean {
   if (total === '' || part === '' || part === total) return true;
   const head = (k: string) => k.split('.')[0];
+  if (head(total) === 'active' && head(part) === 'response') return true;
   return head(total) === head(part);
+}
+
+/** A last item that names its count without the unit, right before the sentence ends. */
+const UNITLESS_LAST =
+  /^[^，,、；;。！？\n\d（()）]*[，,、；;]([^，,、；;。！？\n\d（()）]{2,30}?)(\d{1,6})\s*(?=[。；;！？\n]|$)/;
+
+/**
+ * A last part stated without its unit (`…作为依申请公开信息数46条，不予公开信息数1402。`): a bare
+ * number closing a list of counts in one unit counts in that unit too.
+ */
+function unitlessLast(text: string, last: CountClaim, end: number): CountClaim | undefined {
+  const m = UNITLESS_LAST.exec(text.slice(last.span[1] + last.unit.length, end));
+  if (!m?.[1] || !m[2] || /年|月|日|号|第|%/.test(m[1].slice(-2))) return undefined;
+  const at = last.span[1] + last.unit.length + m[0].trimEnd().length - m[2].length;
+  const { subject: _subject, subjectSpan: _subjectSpan, ...rest } = last;
+  return {
+    ...rest,
+    indicator: '',
+    value: Number(m[2]),
+    qualifier: 'exact',
+    stated: m[2],
+    span: [at, at + m[2].length],
+    clause: [at - m[1].length, at + m[2].length],
+  };
 }
 
 function toPart(c: CountClaim, share: PercentageClaim | undefined): BreakdownPart {

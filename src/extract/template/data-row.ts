@@ -18,6 +18,8 @@ export interface DataRow {
   /** True when each token is one cell in place (grid or pipe row); false for running text. */
   positional: boolean;
   tokens: RunToken[];
+  /** The text ends inside this row: its tokens are its first cells, the rest was never printed. */
+  cut?: boolean;
   /** Where the row sat when it came from `ctx.tables`. */
   table?: number;
   row?: number;

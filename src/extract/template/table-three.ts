@@ -5,7 +5,7 @@ import { cellFigure, type DataRow, fitCells, gridRows, pipeRows, runAmbiguity } 
 import { REQUEST_COLUMNS } from './keys.js';
 import { cellLabel, type LabelPattern, labelSource, labelsIn, REQUEST_LABELS } from './labels.js';
 import { type ColumnIdentity, solveTable } from './solve.js';
-import { columnSum, type RowReading, type RunToken, splitRun } from './split-run.js';
+import { columnSum, parseCell, type RowReading, type RunToken, splitRun } from './split-run.js';
 import { findAll, loose, regex, tokenizeRegion } from './text-scan.js';
 
 const WIDTH = REQUEST_COLUMNS.length;
@@ -282,6 +282,7 @@ function identities(template: Template, present: Set<string>): ColumnIdentity[] 
  */
 export function rowReadings(row: DataRow, width: number, sums = ROW_SUM): RowReading[] {
   const specs = SPECS.slice(0, width);
+  if (row.cut && row.tokens.length < width) return [cutReading(row.tokens)].filter((r) => r !== undefined);
   if (row.positional) {
     const tokens = fitCells(row.tokens, width);
     if (tokens.length !== width) return [];
@@ -296,6 +297,23 @@ export function rowReadings(row: DataRow, width: number, sums = ROW_SUM): RowRea
       [],
     ).readings;
   return splitRun(tokens, specs, sums).readings;
+}
+
+/**
+ * The leading cells of a row the text ends in: each token one cell in printed order, when no token can be
+ * several cells run together (a one-digit number, or a cell of its own); the cells after the cut stay unread.
+ */
+function cutReading(tokens: RunToken[]): RowReading | undefined {
+  const cells: RowReading = [];
+  for (const t of tokens) {
+    if (t.blank) cells.push(null);
+    else if (t.single || /^\d$/.test(t.text)) {
+      const value = parseCell(t.text);
+      if (value === undefined) return undefined;
+      cells.push({ value, stated: t.text, span: [t.start, t.start + t.text.length] });
+    } else return undefined;
+  }
+  return cells;
 }
 
 /**
@@ -333,7 +351,14 @@ export function extractRequests(ctx: DocContext): {
     texted = piped.length >= 3 ? piped : textRows(ctx.text, zone, rowLabels);
   }
   const all = [...gridded, ...texted];
-  if (all.filter((r) => r.id).length < 3) return { figures, ambiguities };
+  // A page cut inside table 三 (an excerpt, a lost last page) leaves only its first rows: then a labelled
+  // row is enough, and the row the cut runs through gives the cells printed before it.
+  const cut = zone !== undefined && zone[1] === ctx.text.length && gridded.length === 0;
+  if (all.filter((r) => r.id).length < (cut ? 1 : 3)) return { figures, ambiguities };
+  const last = texted[texted.length - 1];
+  const lastToken = last?.tokens[last.tokens.length - 1];
+  if (cut && last && lastToken && /^[\s|]*$/.test(ctx.text.slice(lastToken.start + lastToken.text.length)))
+    last.cut = true;
   const era = eraOf(all);
   const template = era === own.era ? own : resolveTemplate(era, ctx.text);
   const primary = gridded.length > 0 ? gridded : texted;
@@ -369,7 +394,7 @@ export function extractRequests(ctx: DocContext): {
           label: `${row.label || labels.get(id) || id} · ${c.label}`,
           row,
         });
-      else if (cell === undefined) open.push(key);
+      else if (cell === undefined && !(row.cut && i >= row.tokens.length)) open.push(key);
     });
     if (open.length > 0) {
       const rs = solved.readings.get(id) ?? [];

@@ -1,10 +1,8 @@
 import {
   type AgencyResolver,
-  agencyKey,
   agencyKeyOfName,
   createAgencyIdentifier,
-  type KeyedAgency,
-  linkAgencyKeys,
+  keyAgencyNames,
   normalizeAgencyName,
 } from '../../agency/index.js';
 import type { Evidence } from '../../model/index.js';
@@ -22,15 +20,13 @@ const noDivisions = createAgencyIdentifier([]);
  */
 export function keyDigests(digests: ReportDigest[], resolve?: AgencyResolver): ReportDigest[] {
   const open = digests.filter((d) => d.agencyKey === undefined && d.agency);
-  const linked = linkAgencyKeys(
-    open.map((d): KeyedAgency => {
-      const identity = (resolve ?? noDivisions)(d.agency as string);
-      return { identity, ...agencyKey(identity) };
-    }),
+  const keys = keyAgencyNames(
+    open.map((d) => d.agency as string),
+    resolve ?? noDivisions,
   );
-  const keys = new Map(open.map((d, i) => [d, linked[i] as KeyedAgency]));
   return digests.map((d) => {
-    const k = keys.get(d);
+    // A stated agency that is no name (向社会公开) gets no key and so is nobody's other year.
+    const k = d.agencyKey === undefined && d.agency ? keys.get(d.agency) : undefined;
     if (k) return { ...d, agencyKey: k.key, agencyBasis: k.basis };
     return d.agencyKey !== undefined && !d.agencyBasis ? { ...d, agencyBasis: 'given' } : d;
   });
@@ -81,10 +77,22 @@ export interface YearPair {
   sameAgency: string;
 }
 
+/** Whether two digests state different values for a figure both have. */
+function disagree(a: ReportDigest, b: ReportDigest): boolean {
+  for (const [key, f] of Object.entries(a.figures)) {
+    const other = b.figures[key];
+    if (other && other.value !== f.value) return true;
+  }
+  return false;
+}
+
 /**
  * For every digest with an agency and a year, the digest of the same agency (same agency key, see
  * {@link keyDigests}) for the previous year (the first in input order that has the wanted key, when
- * several files report the same year).
+ * several files report the same year). When those files disagree on a figure they both state, the key
+ * stands for more than one report of that year (two 城关镇 under one name, or a report and its corrected
+ * re-issue): no previous year is taken, rather than a guess. Copies of one report (the same report in
+ * several formats) agree and are one.
  *
  * @example
  * for (const { current, previous } of yearPairs(digests, (d) => 'requests.carriedForward.total' in d.figures)) …
@@ -101,8 +109,10 @@ export function yearPairs(digests: ReportDigest[], hasPrevious: (d: ReportDigest
   for (const d of digests) {
     const key = agencyKeyOf(d);
     if (key === undefined || d.reportYear === undefined) continue;
-    const previous = byAgencyYear.get(`${key}|${d.reportYear - 1}`)?.find(hasPrevious);
-    if (previous) out.push({ current: d, previous, sameAgency: sameAgency(d, previous) });
+    const candidates = byAgencyYear.get(`${key}|${d.reportYear - 1}`)?.filter(hasPrevious) ?? [];
+    const previous = candidates[0];
+    if (!previous || candidates.some((c) => disagree(c, previous))) continue;
+    out.push({ current: d, previous, sameAgency: sameAgency(d, previous) });
   }
   return out;
 }
