@@ -119,6 +119,11 @@ describe('agency keys', () => {
     // Two districts named 长安区 (西安, 石家庄): 长安县 stays unsettled; 朝阳县 is still a county.
     expect(identify('长安县人民政府').region).toBeUndefined();
     expect(keyOf('朝阳县人民政府')).toBe('211321');
+    // Under its county, a township that became a town, and a town that became a street office.
+    expect(keyOf('凉州区张义乡人民政府')).toBe(keyOf('凉州区张义镇人民政府'));
+    expect(keyOf('淮安市洪泽区高良涧镇人民政府')).toBe(keyOf('淮安市洪泽区高良涧街道办事处'));
+    // Without its county a township name settles nothing (乡 and 镇 names repeat across the country).
+    expect(identify('张义乡人民政府').region).toBeUndefined();
   });
 
   it('keys a body the division list does not know by its name without the governing word', () => {

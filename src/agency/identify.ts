@@ -8,6 +8,21 @@ const GOVERNMENT_REST = /^(?:政府|人民政府|街道|办事处)?$/;
 /** How the name of a township-level government ends. */
 const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
 
+/**
+ * The names a division may have taken since it was named so: a county or county-level city that became a
+ * district (撤县设区, 撤市设区), and, inside a named county, a township that became a town (撤乡设镇) or a
+ * town that became a street office (撤镇设街道). Township names repeat across the country, so those are
+ * only tried under a parent.
+ */
+function renamedForms(text: string, parent?: Division): { name: string; level: Division['level'] }[] {
+  const stem = text.slice(0, -1);
+  if (/[县市]$/.test(text)) return [{ name: `${stem}区`, level: 'county' }];
+  if (parent?.level !== 'county') return [];
+  if (text.endsWith('乡')) return [{ name: `${stem}镇`, level: 'township' }];
+  if (text.endsWith('镇')) return [{ name: `${stem}街道`, level: 'township' }];
+  return [];
+}
+
 interface Chain {
   divisions: { division: Division; span: [number, number]; renamed: boolean }[];
   end: number;
@@ -57,11 +72,10 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     }
     for (let len = Math.min(longest, name.length - at); len >= 3; len--) {
       const text = name.slice(at, at + len);
-      if (!/[县市]$/.test(text) || byName.has(text)) continue;
-      const found = (byName.get(`${text.slice(0, -1)}区`) ?? []).filter(
-        (d) => d.level === 'county' && inside(parent)(d),
-      );
-      if (found.length === 1) return { text, found, renamed: true };
+      for (const now of renamedForms(text, parent)) {
+        const found = (byName.get(now.name) ?? []).filter((d) => d.level === now.level && inside(parent)(d));
+        if (found.length === 1) return { text, found, renamed: true };
+      }
     }
     return undefined;
   };
