@@ -120,6 +120,23 @@ describe('counts in prose', () => {
     expect(Object.keys(plain.figures).filter((k) => k.startsWith('active.channels'))).toEqual([]);
   });
 
+  it('reads review results as parts of the review, not of a lawsuit', () => {
+    // guangxi-yufeng-liyong-zhen-2025.txt
+    const r = read(
+      '一、总体情况\n2025年，我镇共受理政府信息公开申请案件4件，办结3件，发生政府信息公开行政复议4起，其中1起尚未审结。未发生行政诉讼情况。',
+    );
+    expect(value(r, 'review.total')).toBe(4);
+    expect(r.claims.find((c) => c.indicator === 'review.pending')).toMatchObject({ stated: '1' });
+    // The other results are unsaid, not 0: no contradiction with the total.
+    expect(r.anomalies.filter((a) => a.ruleId === 'review-litigation-total')).toEqual([]);
+    const l = read('五、行政复议、行政诉讼情况\n全年行政复议2件，其中维持1件；行政诉讼3件，其中维持2件。');
+    expect(value(l, 'review.upheld')).toBe(1);
+    expect(value(l, 'litigation.upheld')).toBe(2);
+    // Results that exceed the total still contradict it.
+    const x = read('五、行政复议、行政诉讼情况\n全年行政复议2件，其中维持3件。');
+    expect(x.anomalies.filter((a) => a.ruleId === 'review-litigation-total')).toHaveLength(1);
+  });
+
   it('reads staff named after a modifier (shandong-zibo-linye-ju-2014.txt)', () => {
     const r = read('二、组织领导\n领导小组下设办公室，抽调两名工作责任心强、处理业务熟的人员具体负责。');
     expect(value(r, 'org.staff.total')).toBe(2);
@@ -184,6 +201,50 @@ describe('breakdowns', () => {
       [534, 27],
     ]);
     expect(b).toMatchObject({ exhaustive: true });
+  });
+
+  it('count published interpretations among the published items (wendeng-zjj-2019.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n共主动公开政府信息227条,其中工作动态85条,公告公示21条,政策文件及解读6条,重点领域信息公开76条,其他信息39条。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => p.value)).toEqual([85, 21, 6, 76, 39]);
+    expect(b).toMatchObject({ exhaustive: true });
+  });
+
+  it('go on past a count in another unit that describes a part (pingtan-syq-2018.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => p.value)).toEqual([29, 41]);
+  });
+
+  it('take a last part stated without its unit (pingtan-syq-2011.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n制作、获取政府信息总数1873条，其中主动公开政府信息425条，作为依申请公开信息数46条，不予公开信息数1402。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => [p.value, p.unit])).toEqual([
+      [425, '条'],
+      [46, '条'],
+      [1402, '条'],
+    ]);
+    const last = b?.kind === 'breakdown' ? b.parts[2] : undefined;
+    expect(last && r.text?.slice(last.span[0], last.span[1])).toBe('1402');
+  });
+
+  it('read a sentence wrapped after a comma as one sentence', () => {
+    const one = read('三、依申请公开情况\n共受理政府信息公开申请749件，其中自然人申请741件，法人申请8件。');
+    const wrapped = read(
+      '三、依申请公开情况\n共受理政府信息公开申请749件，其中自然人申请741件，\n法人申请8件。',
+    );
+    const parts = (r: Report) => {
+      const [b] = of(r, 'breakdown');
+      return b?.kind === 'breakdown' ? [b.value, ...b.parts.map((p) => p.value)] : [];
+    };
+    expect(parts(one)).toEqual([749, 741, 8]);
+    expect(parts(wrapped)).toEqual(parts(one));
   });
 });
 

@@ -322,5 +322,21 @@ describe('agency keys over a whole dataset', () => {
       expect(merged.code, merged.stderr).toBe(0);
       expect(await keysOf(out)).toEqual(await keysOf('one.duckdb'));
     }
+    // A run that continues the old Parquet folder reads it too (nothing to parse) and writes the keys.
+    const again = await cli(['parse', 'archive/', '-j', '1', '-o', 'parquet=old-parquet', '--no-text']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(summaryFiles(again.stderr).skipped).toBe(YEARS.length + 1);
+    const back = await open(':memory:');
+    try {
+      const file = parquetFile(join(dir, 'old-parquet'), 'reports');
+      expect(
+        await rows(
+          back.c,
+          `select path, agency_stated, agency_key from read_parquet('${file}') order by path`,
+        ),
+      ).toEqual(await keysOf('one.duckdb'));
+    } finally {
+      back.close();
+    }
   }, 120_000);
 });

@@ -19,7 +19,19 @@ export interface Subject {
   needs?: RegExp;
   /** True for subjects that a stated zero may name (`未发生行政复议`). */
   zero?: boolean;
+  /**
+   * A part of another count: of the two words, the sentence up to the count must name `of` last
+   * (`行政复议4起，其中1起尚未审结` is a review result; after `行政诉讼2件，其中维持1件` it is a lawsuit's).
+   */
+  within?: { of: RegExp; not: RegExp };
 }
+
+const IN_REVIEW = { of: /复议/g, not: /诉讼/g };
+const IN_LITIGATION = { of: /诉讼/g, not: /复议/g };
+/** Results of a review or lawsuit, as prose words them. */
+const UPHELD = /维持/;
+const CORRECTED = /纠正|纠错|确认违法|撤销(?:原|该)?(?:具体)?行政行为/;
+const PENDING = /尚未审结|未审结|尚在审理|正在审理|审理中/;
 
 /** Requests for disclosure (依申请公开): the verbs and nouns that put a sentence about them. */
 const ABOUT_REQUESTS = /申请/;
@@ -33,6 +45,11 @@ const ABOUT_REQUESTS = /申请/;
  */
 export const SUBJECTS: Subject[] = [
   { indicator: 'fees.informationProcessing', re: /信息处理费/, units: ['money'], zero: true },
+  { indicator: 'review.pending', re: PENDING, units: ['cases'], within: IN_REVIEW },
+  { indicator: 'review.upheld', re: UPHELD, units: ['cases'], within: IN_REVIEW },
+  { indicator: 'review.corrected', re: CORRECTED, units: ['cases'], within: IN_REVIEW },
+  { indicator: 'litigation.upheld', re: UPHELD, units: ['cases'], within: IN_LITIGATION },
+  { indicator: 'litigation.corrected', re: CORRECTED, units: ['cases'], within: IN_LITIGATION },
   { indicator: 'review.total', re: /行政复议|复议/, units: ['cases'], zero: true },
   { indicator: 'litigation.total', re: /行政诉讼|诉讼/, units: ['cases'], zero: true },
   { indicator: 'complaints.total', re: /举报|投诉/, units: ['cases'], zero: true },

@@ -34,7 +34,8 @@ export function findSubject(
 
 /**
  * Every subject named in `text[from, to)` that a count in `unit` can measure, most specific first (the
- * order of {@link SUBJECTS}), one hit per subject.
+ * order of {@link SUBJECTS}), one hit per subject. `lead` is the sentence up to the count, which a part of
+ * another count needs ({@link Subject.within}).
  *
  * @example
  * subjectsIn('配备了1名兼职工作人员', 5, 11, '名', '…')[0]?.subject.indicator; // 'org.staff.partTime'
@@ -45,6 +46,7 @@ export function subjectsIn(
   to: number,
   unit: string | undefined,
   sentence: string,
+  lead?: string,
 ): SubjectHit[] {
   const stretch = text.slice(from, to);
   const out: SubjectHit[] = [];
@@ -52,11 +54,19 @@ export function subjectsIn(
     if (unit !== undefined && !subject.units.some((f) => inFamily(unit, f))) continue;
     if (unit === undefined && !subject.zero) continue;
     if (subject.needs && !subject.needs.test(sentence)) continue;
+    if (subject.within && (lead === undefined || !namesLast(lead, subject.within))) continue;
     const m = subject.re.exec(stretch);
     if (!m) continue;
     out.push({ subject, start: from + m.index, end: from + m.index + m[0].length, words: m[0] });
   }
   return out;
+}
+
+/** Whether `lead` names `of` after its last mention of `not`. */
+function namesLast(lead: string, within: { of: RegExp; not: RegExp }): boolean {
+  const last = (re: RegExp) => Math.max(-1, ...[...lead.matchAll(re)].map((m) => m.index));
+  const at = last(within.of);
+  return at >= 0 && at > last(within.not);
 }
 
 /**

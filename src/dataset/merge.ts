@@ -2,8 +2,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Report } from '../model/index.js';
 import type { AgencyResolver } from './rows.js';
-import { type DatasetStore, openStore, parquetFile, type StoreKind } from './store.js';
-import { columnList, TABLE_NAMES, TABLES, type TableName } from './tables.js';
+import { type DatasetStore, openStore, parquetFile, type StoreKind, selectColumns } from './store.js';
+import { columnList, TABLE_NAMES, type TableName } from './tables.js';
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -22,20 +22,6 @@ function inputKind(path: string): 'duckdb' | 'parquet' | 'jsonl' {
   return 'duckdb';
 }
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-/**
- * The select list that reads a table of the current layout from `source`: a column the source lacks (a
- * shard written by an earlier version, before `agency_key`) is read as null. Columns are only ever added.
- */
-async function selectList(store: DatasetStore, name: TableName, source: string): Promise<string> {
-  const described = await store.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-  const has = new Set(described.getRowsJS().map((r) => String(r[0])));
-  return TABLES[name].columns
-    .map(([c, type]) => (has.has(c) ? quote(c) : `CAST(NULL AS ${type}) AS ${quote(c)}`))
-    .join(', ');
-}
-
 /**
  * Replaces, in one transaction, every report of `source` (a table expression per table) in the store.
  * Missing columns come in as null; a missing `agency_key` is computed when the store closes.
@@ -43,7 +29,7 @@ async function selectList(store: DatasetStore, name: TableName, source: string):
 async function copyTables(store: DatasetStore, source: (table: TableName) => string): Promise<void> {
   const c = store.connection;
   const select = new Map<TableName, string>();
-  for (const name of TABLE_NAMES) select.set(name, await selectList(store, name, source(name)));
+  for (const name of TABLE_NAMES) select.set(name, await selectColumns(store.connection, name, source(name)));
   await c.run('BEGIN TRANSACTION');
   try {
     const paths = `(SELECT path FROM ${source('reports')})`;

@@ -139,7 +139,8 @@ export async function exportParquet(connection: DuckDBConnection, folder: string
 }
 
 /**
- * Loads the tables of a Parquet dataset folder into a connection (tables that have no file stay empty).
+ * Loads the tables of a Parquet dataset folder into a connection (tables that have no file stay empty;
+ * columns a file of an earlier version lacks are null, see {@link selectColumns}).
  *
  * @example
  * await importParquet(connection, 'shard-1/');
@@ -148,10 +149,33 @@ export async function importParquet(connection: DuckDBConnection, folder: string
   for (const name of TABLE_NAMES) {
     const file = parquetFile(folder, name);
     if (!existsSync(file)) continue;
+    const source = `read_parquet(${sqlString(file)})`;
     await connection.run(
-      `INSERT INTO ${into}${name} (${columnList(name)}) SELECT ${columnList(name)} FROM read_parquet(${sqlString(file)})`,
+      `INSERT INTO ${into}${name} (${columnList(name)}) SELECT ${await selectColumns(connection, name, source)} FROM ${source}`,
     );
   }
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The select list that reads a table of the current layout from `source` (a table expression): a column
+ * the source lacks (written by an earlier version, before `agency_key`) is read as null. Columns are only
+ * ever added, so nothing else can be missing in a dataset this program wrote.
+ *
+ * @example
+ * await selectColumns(connection, 'reports', "read_parquet('old/reports.parquet')"); // '"path", …, CAST(NULL AS VARCHAR) AS "agency_key"'
+ */
+export async function selectColumns(
+  connection: DuckDBConnection,
+  name: TableName,
+  source: string,
+): Promise<string> {
+  const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+  const has = new Set(described.getRowsJS().map((r) => String(r[0])));
+  return TABLES[name].columns
+    .map(([c, type]) => (has.has(c) ? quote(c) : `CAST(NULL AS ${type}) AS ${quote(c)}`))
+    .join(', ');
 }
 
 /**

@@ -89,9 +89,10 @@ function readCount(ctx: ClaimContext, n: NumberMention, s: number, e: number, pr
   // not in a list of headings after `共分六个部分：`.
   let to = n.extent[1];
   while (to < clause[1] && to < n.extent[1] + 8 && !/[、：:（(]/.test(text[to] as string)) to++;
+  const sentenceLead = text.slice(s, n.span[0]);
   const hits = [
-    ...subjectsIn(text, from, n.span[0], unit, sentence),
-    ...subjectsIn(text, n.extent[1], to, unit, sentence).filter(
+    ...subjectsIn(text, from, n.span[0], unit, sentence, sentenceLead),
+    ...subjectsIn(text, n.extent[1], to, unit, sentence, sentenceLead).filter(
       (h) =>
         h.subject.indicator !== 'active.total' ||
         /^(?:的)?主动公开(?:的)?政府信息/.test(text.slice(n.extent[1], n.extent[1] + 12)),
