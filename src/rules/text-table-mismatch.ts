@@ -12,7 +12,10 @@
  * difference, not a restatement. 收到 N 件 may equal 本年新收 + 上年结转 only where the sentence says it
  * includes the carried-over requests (含上年结转); otherwise that is flagged on its own message. A sentence
  * that says all requests were completed (所有申请均已办理完成) contradicts a table that carries requests
- * forward, and 办结 more than were received and carried over (受理10件，办结90件) cannot be.
+ * forward, and 办结, 办理, 答复 or 结转下年度 more than were received and carried over (受理10件，办结90件)
+ * cannot be, whether or not a table states them. 办理 (handled) may equal the received, the received and
+ * carried over, or the answered requests; its clause may leave 申请 to the sentence (受理申请749件…；共办理
+ * 718件), not when it names cases (办理相关案件). Requests may be counted in 件, 条 or 份.
  *
  * Why it matters to auditors: readers quote the prose; if it disagrees with the table, one of them was
  * not updated (SH-2019 states 258 and 265 where the table has 275 and 337).
@@ -31,6 +34,10 @@ interface Statement {
   pattern: RegExp;
   /** A word the clause must also contain (收到 alone may be about anything). */
   needs?: RegExp;
+  /** A word the sentence must contain. */
+  needsInSentence?: RegExp;
+  /** Words that put the clause about something else (办理相关案件). */
+  notInClause?: RegExp;
   /** Only in sentences about information-disclosure requests. */
   requests?: boolean;
   /** A total of all requests: a clause that names a channel or follows 其中 states a part of it. */
@@ -94,6 +101,8 @@ const CLAIMS: Statement[] = [
     name: '收到申请',
     pattern: /(?:收到|受理|接收|接到)/g,
     needs: /申请/,
+    // 收到1份…行政复议申请 is an appeal, not a disclosure request.
+    notInClause: /复议|诉讼|举报|投诉/,
     requests: true,
     total: true,
     accepted: (r) => [
@@ -132,13 +141,36 @@ const CLAIMS: Statement[] = [
     accepted: (r) => [...one(r, 'requests.resultTotal.total'), ...one(r, 'applications.closed.total')],
   },
   {
+    // 办理 counts the requests handled: those received, with or without the ones carried over, or those
+    // answered. Its clause may leave 申请 to the sentence (受理申请749件…；共办理718件).
+    name: '办理申请',
+    pattern: /办理(?!率|结果|情况|工作|流程|质效|质量|程序|时限|期限|机制)/g,
+    needsInSentence: /申请/,
+    notInClause: /案件|复议|诉讼|事项|业务|手续|证|服务|来信|来访|信访|提案|建议/,
+    requests: true,
+    total: true,
+    near: 12,
+    notAfter: /(?:依法|按时|及时|延期|转|规范|继续)$/,
+    accepted: (r) => [
+      ...one(r, 'requests.newReceived.total'),
+      ...one(r, 'requests.newReceived.total', 'requests.carriedOver.total'),
+      ...one(r, 'requests.resultTotal.total'),
+      ...(r.figures['requests.newReceived.total']
+        ? []
+        : [...one(r, 'applications.received.total'), ...one(r, 'applications.answered.total')]),
+    ],
+  },
+  {
     name: '答复',
     pattern: /答复(?:申请)?(?:人)?/g,
     requests: true,
     total: true,
     near: 3,
     notAfter: /(?:公开|同意|不予|无法|告知|补正|处理|办理|延期|按时|依法|书面|电话|网上|当面|转|结转)$/,
-    accepted: (r) => one(r, 'requests.resultTotal.total'),
+    accepted: (r) => [
+      ...one(r, 'requests.resultTotal.total'),
+      ...(r.figures['requests.resultTotal.total'] ? [] : one(r, 'applications.answered.total')),
+    ],
   },
   {
     name: '结转下年度',
@@ -179,6 +211,19 @@ const CLAIMS: Statement[] = [
 ];
 
 /** Words that only place a clause in time (2012年, 全年): the subject is the reporting body itself. */
+/** Units a count of requests is stated in. */
+const REQUEST_UNITS = ['件', '起', '条', '份'] as const;
+/**
+ * Statements of requests handled or carried forward, with the word for the message: none can exceed the
+ * requests received and carried over.
+ */
+const HANDLED = new Map([
+  ['办结', '办结'],
+  ['办理申请', '办理'],
+  ['答复', '答复'],
+  ['结转下年度', '结转下年度'],
+]);
+
 const TIME_ONLY = /^(?:\s|(?:19|20)\d{2}\s*年度?|全年|本年度?|今年|[，,]|共|我(?:区|县|市|镇|乡|局|委|办))*$/;
 
 /** A clause about a change or a comparison states a difference, not the count itself. */
@@ -247,8 +292,8 @@ export const textTableMismatch = defineRule({
       en: 'The prose states {claim} {stated}, which counts the requests carried over without saying so; the table has {table} new',
     },
     closedExceeds: {
-      zh: '正文称办结 {closed} 件，多于收到的 {received} 件与上年结转的 {carried} 件之和',
-      en: 'The prose states {closed} closed, more than the {received} received plus {carried} carried over',
+      zh: '正文称{verb} {closed} 件，多于收到的 {received} 件与上年结转的 {carried} 件之和',
+      en: 'The prose states {closed} {verbEn}, more than the {received} received plus {carried} carried over',
     },
     allClosed: {
       zh: '正文称“{stated}”，但统计表结转下年度继续办理 {table} 件',
@@ -271,7 +316,7 @@ export const textTableMismatch = defineRule({
       if (received && index - received.at > 1) received = undefined;
       if (inSpans(s, tables)) continue;
       const sentence = text.slice(s, e);
-      let closed: { value: number; span: [number, number] } | undefined;
+      let closed: Handled | undefined;
       for (const claim of CLAIMS) {
         // matchAll copies the regex; most sentences hold no claim, so test first with a shared copy.
         if (!probeOf(claim).test(sentence)) continue;
@@ -285,10 +330,16 @@ export const textTableMismatch = defineRule({
           if (claim.notAfter?.test(text.slice(clause[0], verb))) continue;
           if (claim.bare && !TIME_ONLY.test(text.slice(clause[0], verb))) continue;
           if (claim.total) {
-            if (text.slice(s, verb).includes('其中')) continue;
+            // 其中 opens the parts up to the next ；(其中当面申请18条；对申请的答复总数21条).
+            const lead = text.slice(s, verb);
+            if (lead.slice(Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';')) + 1).includes('其中'))
+              continue;
             if (PART.test(text.slice(clause[0], verb))) continue;
           }
-          const units = claim.units ?? ['件', '起'];
+          if (claim.needsInSentence && !claim.needsInSentence.test(sentence)) continue;
+          if (claim.notInClause?.test(clauseText)) continue;
+          // Era A reports count requests in 条 as often as in 件 (收到…申请21条).
+          const units = claim.units ?? (claim.requests ? REQUEST_UNITS : ['件', '起']);
           const inUnits = counts.filter((c) => units.includes(c.unit));
           const count = claimedCount(
             text,
@@ -299,10 +350,14 @@ export const textTableMismatch = defineRule({
             claim.needs,
             claim.near,
           );
-          if (count?.qualifier !== 'exact' || figureStarts.has(count.span[0])) continue;
+          if (count?.qualifier !== 'exact') continue;
           if (claim.requests && !aboutRequests(report, sentence, s)) continue;
+          // Received and handled are compared with each other even where the prose is all there is.
           if (claim.name === '收到申请') received ??= { value: count.value, span: count.span, at: index };
-          if (claim.name === '办结') closed ??= { value: count.value, span: count.span };
+          const verbName = HANDLED.get(claim.name);
+          if (verbName && (!closed || count.value > closed.value))
+            closed = { value: count.value, span: count.span, verb: verbName };
+          if (figureStarts.has(count.span[0])) continue;
           const carriedSaid = WITH_CARRIED.test(sentence);
           const all = claim.accepted(report);
           const accepted = all.filter((a) => !a.withCarried || carriedSaid);
@@ -346,11 +401,25 @@ function otherYear(sentence: string, year: number | undefined): boolean {
   return false;
 }
 
-/** 办结 more requests than were received (and carried over): more closed than there were to close. */
+/** A count of requests handled (办结, 办理, 答复) and the word that states it. */
+interface Handled {
+  value: number;
+  span: [number, number];
+  verb: string;
+}
+
+const VERB_EN: Record<string, string> = {
+  办结: 'closed',
+  办理: 'handled',
+  答复: 'answered',
+  结转下年度: 'carried forward',
+};
+
+/** More requests handled than were received and carried over: more than there were to handle. */
 function checkClosedExceeds(
   report: Report,
   received: { value: number; span: [number, number] },
-  closed: { value: number; span: [number, number] },
+  closed: Handled,
   ctx: Parameters<typeof textTableMismatch.check>[1],
 ): void {
   const carried = stated(report, 'requests.carriedOver.total');
@@ -358,10 +427,16 @@ function checkClosedExceeds(
   if (closed.value <= open) return;
   ctx.report({
     messageId: 'closedExceeds',
-    data: { closed: closed.value, received: received.value, carried: carried?.value ?? 0 },
+    data: {
+      verb: closed.verb,
+      verbEn: VERB_EN[closed.verb] ?? 'handled',
+      closed: closed.value,
+      received: received.value,
+      carried: carried?.value ?? 0,
+    },
     place: closed.span,
     evidence: [
-      ctx.evidence('closed', closed.span, { value: closed.value, label: '办结' }),
+      ctx.evidence('closed', closed.span, { value: closed.value, label: closed.verb }),
       ctx.evidence('received', received.span, { value: received.value, label: '收到申请' }),
       ...(carried ? [figureEvidence('table', 'requests.carriedOver.total', carried)] : []),
     ],
