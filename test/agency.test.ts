@@ -107,6 +107,25 @@ describe('agency keys', () => {
     expect(canonicalBody('人民政府办公室')).toBe(canonicalBody('政府办公室'));
   });
 
+  it('reads a county that became a district (撤县设区) as that district, when only one district fits', () => {
+    expect(keyOf('洪泽县人民政府')).toBe('320813');
+    expect(keyOf('淮安市洪泽县人民政府')).toBe(keyOf('淮安市洪泽区人民政府'));
+    expect(identify('淮安市洪泽县人民政府').evidence.map((e) => `${e.text} ${e.code} ${e.by}`)).toEqual([
+      '淮安市 3208 unique',
+      '洪泽县 320813 renamed',
+    ]);
+    // 文登市 (a county-level city until 2014) and 文登区 are one division for its departments too.
+    expect(keyOf('文登市住建局')).toBe(keyOf('威海市文登区住房和城乡建设局'));
+    // Two districts named 长安区 (西安, 石家庄): 长安县 stays unsettled; 朝阳县 is still a county.
+    expect(identify('长安县人民政府').region).toBeUndefined();
+    expect(keyOf('朝阳县人民政府')).toBe('211321');
+    // Under its county, a township that became a town, and a town that became a street office.
+    expect(keyOf('凉州区张义乡人民政府')).toBe(keyOf('凉州区张义镇人民政府'));
+    expect(keyOf('淮安市洪泽区高良涧镇人民政府')).toBe(keyOf('淮安市洪泽区高良涧街道办事处'));
+    // Without its county a township name settles nothing (乡 and 镇 names repeat across the country).
+    expect(identify('张义乡人民政府').region).toBeUndefined();
+  });
+
   it('keys a body the division list does not know by its name without the governing word', () => {
     for (const name of ['平潭综合实验区管委会', '平潭综合实验区党工委管委会', '平潭综合实验区'])
       expect(agencyKey(identify(name))).toEqual({ key: '平潭综合实验区', basis: 'name' });

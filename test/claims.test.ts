@@ -202,6 +202,50 @@ describe('breakdowns', () => {
     ]);
     expect(b).toMatchObject({ exhaustive: true });
   });
+
+  it('count published interpretations among the published items (wendeng-zjj-2019.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n共主动公开政府信息227条,其中工作动态85条,公告公示21条,政策文件及解读6条,重点领域信息公开76条,其他信息39条。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => p.value)).toEqual([85, 21, 6, 76, 39]);
+    expect(b).toMatchObject({ exhaustive: true });
+  });
+
+  it('go on past a count in another unit that describes a part (pingtan-syq-2018.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => p.value)).toEqual([29, 41]);
+  });
+
+  it('take a last part stated without its unit (pingtan-syq-2011.txt)', () => {
+    const r = read(
+      '二、主动公开情况\n制作、获取政府信息总数1873条，其中主动公开政府信息425条，作为依申请公开信息数46条，不予公开信息数1402。',
+    );
+    const [b] = of(r, 'breakdown');
+    expect(b?.kind === 'breakdown' && b.parts.map((p) => [p.value, p.unit])).toEqual([
+      [425, '条'],
+      [46, '条'],
+      [1402, '条'],
+    ]);
+    const last = b?.kind === 'breakdown' ? b.parts[2] : undefined;
+    expect(last && r.text?.slice(last.span[0], last.span[1])).toBe('1402');
+  });
+
+  it('read a sentence wrapped after a comma as one sentence', () => {
+    const one = read('三、依申请公开情况\n共受理政府信息公开申请749件，其中自然人申请741件，法人申请8件。');
+    const wrapped = read(
+      '三、依申请公开情况\n共受理政府信息公开申请749件，其中自然人申请741件，\n法人申请8件。',
+    );
+    const parts = (r: Report) => {
+      const [b] = of(r, 'breakdown');
+      return b?.kind === 'breakdown' ? [b.value, ...b.parts.map((p) => p.value)] : [];
+    };
+    expect(parts(one)).toEqual([749, 741, 8]);
+    expect(parts(wrapped)).toEqual(parts(one));
+  });
 });
 
 describe('claims in the record', () => {

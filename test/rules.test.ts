@@ -287,3 +287,30 @@ describe('checkAcross', () => {
     expect(d.reportYear).toBe(2018);
   });
 });
+
+describe('empty-part in era A statistics tables', () => {
+  const table = (rows: string) =>
+    `某县人民政府2011年政府信息公开工作年度报告\n一、概述\n本县认真做好政府信息公开工作。\n二、政府信息公开情况统计表\n指标名称 计量单位 2011年度 历年累计 ${rows}\n`;
+  const empty = (text: string) =>
+    checkReport(parseText(text, { rules: false }), onlyRule('empty-part')).map((a) => a.reason);
+
+  it('reports rows printed with their unit and no number, glued or spaced', () => {
+    expect(
+      empty(
+        table(
+          '主动公开信息数 条 425 1516 受理依申请公开信息总数 条 3 9 行政复议数 件 行政诉讼数 件 行政申诉数 件 0 0',
+        ),
+      ),
+    ).toEqual(['统计表“行政复议数、行政诉讼数”一栏列出了计量单位，但没有填写数字']);
+    expect(
+      empty(table('主动公开信息数条4251516其中：1.网站公开条2.政府公报公开条受理依申请公开信息总数条39')),
+    ).toEqual(['统计表“网站公开、政府公报公开”一栏列出了计量单位，但没有填写数字']);
+  });
+
+  it('reads a value on the next line as the row’s and leaves rows without a unit column alone', () => {
+    expect(
+      empty(table('主动公开信息数 条\n425 1516\n受理依申请公开信息总数 条 3 9\n行政复议数 件 0 0')),
+    ).toEqual([]);
+    expect(empty(table('行政复议数，行政诉讼数，行政申诉数'))).toEqual([]);
+  });
+});

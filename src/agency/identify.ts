@@ -8,8 +8,23 @@ const GOVERNMENT_REST = /^(?:政府|人民政府|街道|办事处)?$/;
 /** How the name of a township-level government ends. */
 const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
 
+/**
+ * The names a division may have taken since it was named so: a county or county-level city that became a
+ * district (撤县设区, 撤市设区), and, inside a named county, a township that became a town (撤乡设镇) or a
+ * town that became a street office (撤镇设街道). Township names repeat across the country, so those are
+ * only tried under a parent.
+ */
+function renamedForms(text: string, parent?: Division): { name: string; level: Division['level'] }[] {
+  const stem = text.slice(0, -1);
+  if (/[县市]$/.test(text)) return [{ name: `${stem}区`, level: 'county' }];
+  if (parent?.level !== 'county') return [];
+  if (text.endsWith('乡')) return [{ name: `${stem}镇`, level: 'township' }];
+  if (text.endsWith('镇')) return [{ name: `${stem}街道`, level: 'township' }];
+  return [];
+}
+
 interface Chain {
-  divisions: { division: Division; span: [number, number] }[];
+  divisions: { division: Division; span: [number, number]; renamed: boolean }[];
   end: number;
 }
 
@@ -41,14 +56,26 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     longest = Math.max(longest, d.name.length);
   }
 
-  /** The longest division name at `at` that has a division inside `parent` (any, when no parent). */
+  const inside = (parent?: Division) => (d: Division) =>
+    !parent || (d.code.startsWith(parent.code) && d.code.length > parent.code.length);
+
+  /**
+   * The longest division name at `at` that has a division inside `parent` (any, when no parent); failing
+   * that, a county or county-level city the list no longer has under the district it became (撤县设区:
+   * 洪泽县 → 洪泽区), when exactly one such district fits.
+   */
   const matchAt = (name: string, at: number, parent?: Division) => {
     for (let len = Math.min(longest, name.length - at); len >= 2; len--) {
       const text = name.slice(at, at + len);
-      const found = (byName.get(text) ?? []).filter(
-        (d) => !parent || (d.code.startsWith(parent.code) && d.code.length > parent.code.length),
-      );
-      if (found.length > 0) return { text, found };
+      const found = (byName.get(text) ?? []).filter(inside(parent));
+      if (found.length > 0) return { text, found, renamed: false };
+    }
+    for (let len = Math.min(longest, name.length - at); len >= 3; len--) {
+      const text = name.slice(at, at + len);
+      for (const now of renamedForms(text, parent)) {
+        const found = (byName.get(now.name) ?? []).filter((d) => d.level === now.level && inside(parent)(d));
+        if (found.length === 1) return { text, found, renamed: true };
+      }
     }
     return undefined;
   };
@@ -57,7 +84,7 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     let name = normalizeAgencyName(stated);
     const identity: AgencyIdentity = { stated, name, evidence: [] };
     // The first division name in the name starts the chain (a prefix such as 国家税务总局 is passed over).
-    let first: { at: number; text: string; found: Division[] } | undefined;
+    let first: { at: number; text: string; found: Division[]; renamed: boolean } | undefined;
     for (let at = 0; at < name.length && !first; at++) {
       const m = matchAt(name, at);
       if (m) first = { at, ...m };
@@ -74,7 +101,7 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     }
     const start = first.at;
     let chains: Chain[] = first.found.map((division) => ({
-      divisions: [{ division, span: [start, start + first.text.length] }],
+      divisions: [{ division, span: [start, start + first.text.length], renamed: first.renamed }],
       end: start + first.text.length,
     }));
     for (;;) {
@@ -85,7 +112,10 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
         if (!m) continue;
         for (const division of m.found)
           next.push({
-            divisions: [...chain.divisions, { division, span: [chain.end, chain.end + m.text.length] }],
+            divisions: [
+              ...chain.divisions,
+              { division, span: [chain.end, chain.end + m.text.length], renamed: m.renamed },
+            ],
             end: chain.end + m.text.length,
           });
       }
@@ -100,12 +130,12 @@ export function createAgencyIdentifier(divisions: Division[]): (stated: string) 
     const chain = chains[0] as Chain;
     const last = chain.divisions[chain.divisions.length - 1]?.division as Division;
     identity.evidence = chain.divisions.map(
-      ({ division, span }, i): AgencyEvidence => ({
+      ({ division, span, renamed }, i): AgencyEvidence => ({
         text: name.slice(span[0], span[1]),
         span,
         code: division.code,
         level: division.level,
-        by: i === 0 ? 'unique' : 'child',
+        by: renamed ? 'renamed' : i === 0 ? 'unique' : 'child',
       }),
     );
     identity.region = last.code;

@@ -17,8 +17,13 @@ export interface AgencyEvidence {
   span: [number, number];
   code: string;
   level: Division['level'];
-  /** How the match was decided: `unique` (the only division of that name), `child` (under the one before it). */
-  by: 'unique' | 'child';
+  /**
+   * How the match was decided: `unique` (the only division of that name), `child` (under the one before
+   * it); `renamed` when the name is a division the list has under a later name and only that one fits: a
+   * county or county-level city that became a district (洪泽县 → 洪泽区, 文登市 → 文登区), or, under its
+   * county, a township that became a town or a town that became a street office.
+   */
+  by: 'unique' | 'child' | 'renamed';
 }
 
 /**

@@ -6,7 +6,25 @@ export const SENTENCE_END = /[。！？!?\n]/;
 export const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 /**
+ * Whether the line break at `i` only wraps a sentence: the line ends in a comma or an enumeration comma,
+ * which no heading, list item or sentence ends with, and the next line is no table row. A narrow page
+ * reflows a paragraph there, and the sentence must read the same either way.
+ *
+ * @example
+ * wrapsSentence('收到申请749件，\n其中自然人741件。', 9); // true
+ */
+export function wrapsSentence(text: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r' || text[p] === '\u3000')) p--;
+  if (text[p] !== '，' && text[p] !== '、') return false;
+  let n = i + 1;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\t' || text[n] === '\u3000')) n++;
+  return n < text.length && text[n] !== '|' && text[n] !== '\n';
+}
+
+/**
  * Sentence spans of `text`, without surrounding white space, leaving out any that start inside `skip`.
+ * A line break that only wraps a sentence ({@link wrapsSentence}) does not end it.
  *
  * @example
  * sentenceSpans('甲。乙\n丙', []); // [[0, 2], [2, 3], [4, 5]]
@@ -17,6 +35,7 @@ export function sentenceSpans(text: string, skip: [number, number][]): [number, 
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
     if (i < text.length && !SENTENCE_END.test(c as string)) continue;
+    if (c === '\n' && wrapsSentence(text, i)) continue;
     let s = start;
     let e = i < text.length && c !== '\n' ? i + 1 : i;
     while (s < e && /\s/.test(text[s] as string)) s++;

@@ -6,7 +6,7 @@
  * open the same claim), which keep the total and its parts to one subject and scope: the parts stop at
  * a ；that opens another statement or another subject (其中…；行政复议2件、行政诉讼7件 are not parts of
  * the requests) and at a running total (累计); asides in brackets are not parts. Parts that add up to more
- * than the total are flagged; parts that add up to less only where the list is exhaustive by its own
+ * than the total are flagged (a single part too: 其中 names a subset); parts that add up to less only where the list is exhaustive by its own
  * words — shares (占…%) that make 100%, the list then going on in the following sentences
  * (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`), or a last part that is the rest (`其他…494条`) — or
  * with the option `exact`. Qualified numbers (余, 近, 约) are compared by their bounds.
@@ -62,15 +62,16 @@ export const breakdownSumMismatch = defineRule({
     );
     for (const b of breakdowns) {
       const parts = b.parts;
-      if (parts.length < 2) continue;
+      if (parts.length === 0) continue;
       const total = { value: b.value, qualifier: b.qualifier };
       const low = parts.reduce((a, c) => a + lowerBound(c), 0);
       const exact = parts.every((c) => c.qualifier === 'exact') && b.qualifier === 'exact';
       const sum = parts.reduce((a, c) => a + c.value, 0);
+      // A single part can only be compared as a subset: less than the whole is what 其中 says.
       const messageId =
         low > upperBound(total)
           ? 'exceeds'
-          : exact && sum < b.value && (b.exhaustive || ctx.options.exact)
+          : parts.length > 1 && exact && sum < b.value && (b.exhaustive || ctx.options.exact)
             ? 'short'
             : null;
       if (!messageId) continue;

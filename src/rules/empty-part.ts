@@ -4,7 +4,9 @@
  * What: in era B and C reports, a section holding table 二, 三 or 四 that prints the table's row labels
  * (规范性文件, 本年新收, 维持…) but not one number after them (blank cells, or only placeholders such as
  * - / 无); and a row of table 三 or 四 whose 总计 and most cells are filled while one or two cells are
- * blank although other rows fill that column.
+ * blank although other rows fill that column. In era A reports, rows of the statistics table (指标名称,
+ * 计量单位, 本年度, 历年累计) printed with their unit but no number (`行政复议数 件 行政诉讼数 件`), where at
+ * least three rows show the unit column.
  *
  * Why it matters to auditors: the template asks for a number in every cell, 0 included; an empty table
  * or cell cannot be told from "nothing happened" or "not counted", and every sum over it is unchecked.
@@ -12,6 +14,9 @@
  * Known false positives: a table printed as an image or in a layout the reader could not take apart
  * (then the labels are text while the numbers are not).
  */
+
+import { findIndicatorLabels, type LabelHit } from '../extract/era-a-labels.js';
+import { UNIT_RE } from '../extract/figure-util.js';
 import type { Figure, FigureKey, Report, Span } from '../model/index.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../templates/template-bc.js';
 import { defineRule } from './rule.js';
@@ -100,6 +105,10 @@ export const emptyPart = defineRule({
       zh: '“{table}”列出了表格栏目，但没有填写任何数字',
       en: 'Section "{table}" prints the table’s labels but no number',
     },
+    rows: {
+      zh: '统计表“{rows}”一栏列出了计量单位，但没有填写数字',
+      en: 'The statistics table prints "{rows}" with its unit but no number',
+    },
     cell: {
       zh: '“{row}”一行“{column}”栏为空，而总计为 {total}',
       en: 'Row "{row}": the cell "{column}" is blank, the total is {total}',
@@ -107,7 +116,22 @@ export const emptyPart = defineRule({
   },
   check(report, ctx) {
     const text = ctx.text;
-    if (!text || (report.meta.era !== 'B' && report.meta.era !== 'C')) return;
+    if (!text) return;
+    if (report.meta.era === 'A') {
+      for (const run of blankStatisticsRows(text)) {
+        const first = run[0] as LabelHit;
+        const last = run[run.length - 1] as LabelHit;
+        ctx.report({
+          messageId: 'rows',
+          data: { rows: run.map((h) => h.label).join('、') },
+          place: [first.start, last.end],
+          evidence: run.map((h) => ctx.evidence('label', [h.start, h.end])),
+          actual: '(blank)',
+        });
+      }
+      return;
+    }
+    if (report.meta.era !== 'B' && report.meta.era !== 'C') return;
     const keys = Object.keys(report.figures);
     for (const table of TABLES) {
       const section = report.sections.find((s) => table.section.test(s.title));
@@ -184,4 +208,43 @@ export const emptyPart = defineRule({
 /** Whether a table's text holds a number: digits other than row markers (1. 2、) and years. */
 function holdsNumber(s: string): boolean {
   return /\d/.test(s.replace(/\d+\s*[.．、]|(?:19|20)\d{2}\s*年|[（(]\d+[)）]/g, ''));
+}
+
+/** What may stand between a blank row's unit and the next row: 其中 and the next row's list marker. */
+const ROW_GLUE = /^[ \t]*(?:其中[:：]?[ \t]*)?(?:\d{1,2}[、.．][ \t]*)?$/;
+const UNIT_FIRST = new RegExp(`^[ \\t]*(${UNIT_RE})`);
+
+/**
+ * Era A: runs of consecutive rows of a statistics table (label, unit, 本年度, 历年累计) printed with
+ * their unit but no number. The table must show itself as one: at least three rows with a unit column
+ * (the unit followed by a number, or by the next row as in a blank one).
+ */
+function blankStatisticsRows(text: string): LabelHit[][] {
+  const hits = findIndicatorLabels(text);
+  const rows = hits.map((hit, i) => {
+    const next = hits[i + 1];
+    const lineEnd = text.indexOf('\n', hit.end);
+    const to = Math.min(next?.start ?? text.length, lineEnd < 0 ? text.length : lineEnd, hit.end + 30);
+    const gap = text.slice(hit.end, to);
+    const unit = UNIT_FIRST.exec(gap);
+    if (!unit) return { hit, column: false, blank: false };
+    const rest = gap.slice(unit[0].length);
+    // A value may stand on the next line (`行政复议数 件` then `0 0`).
+    const blank =
+      ROW_GLUE.test(rest) &&
+      (to === next?.start || (/^[ \t]*$/.test(rest) && !/^\s*\d/.test(text.slice(to, to + 8))));
+    return { hit, column: blank || /^[ \t]*\d/.test(rest), blank };
+  });
+  if (rows.filter((r) => r.column).length < 3) return [];
+  const runs: LabelHit[][] = [];
+  let run: LabelHit[] = [];
+  for (const r of rows) {
+    if (r.blank) run.push(r.hit);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

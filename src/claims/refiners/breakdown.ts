@@ -2,14 +2,23 @@ import type { BreakdownClaim, BreakdownPart, Claim, CountClaim, PercentageClaim 
 import type { ClaimContext, ClaimRefiner } from '../types.js';
 import { inFamily, UNIT_FAMILY, type UnitFamily } from '../units.js';
 
-/** Words that open the parts of a total. */
-const CUE = /其中|包括|分别为|分别是|含/;
+/**
+ * Words that open the parts of a total; 中 right after a total's noun (`主动公开的1913条政府信息中，…`)
+ * makes the items that follow a share of it.
+ */
+const CUE = /其中|包括|分别为|分别是|含|^[^，,。；;\d]{0,8}中(?=[，,：:])/;
 /** A segment after a semicolon that opens its own statement (its own total, 其中 or period) ends the parts. */
 const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;
 /** Words between a count and its share (`1397条，占73%`). */
 const SHARE_LINK = /^[^，,；;。\d]{0,2}[，,、\s]*(?:约)?占(?:比|总数的?|比例为?)?[为达]?$/;
 /** A part named as the rest (`其他概况类信息494条`, `其它事项123条`): the list claims to be the whole. */
 const REST = /其[他它余]/;
+/**
+ * The three classes the 《条例》 sorts all government information into: published proactively, on request,
+ * or not published. Parts naming all three (`信息总数3978条，其中主动公开…2026条，作为依申请公开信息数46条，
+ * 不予公开信息数1854条`) claim the whole.
+ */
+const DISCLOSURE_CLASSES = ['active.total', 'applications.received.total', 'applications.answered.denied'];
 
 /**
  * Adds a breakdown claim for each total followed by its parts: the counts after it in its sentence (and
@@ -20,7 +29,8 @@ const REST = /其[他它余]/;
  * (`累计主动公开…84条。其中，在…公开64条`). A bracket opened after the cue is an aside
  * (`网站公开50条（其中政策解读10条）`), not a part; a list in a bracket ends with it. Parts that each carry a
  * share (`1397条，占73%。各乡镇…534条，占27%。`) may go on in the next sentences until the shares make
- * 100%; such a list, or one whose last part is the rest (其他…), is marked `exhaustive`. A number of
+ * 100%; such a list, one whose last part is the rest (其他…), or one naming the three classes of information
+ * (主动公开, 依申请公开, 不予公开) of an unnamed total, is marked `exhaustive`. A number of
  * categories announced for the parts (`共计十一大类(其中…231条、…)`, `共120条，分为五大类，其中…`) is kept
  * as `categories`; standing alone, it opens a breakdown without a total.
  *
@@ -36,7 +46,7 @@ export const breakdownRefiner: ClaimRefiner = {
     /** Category counts already read as the announced number of a total's parts. */
     const announced = new Set<CountClaim>();
     counts.forEach((total, i) => {
-      if (!canBeTotal(total.indicator) || announced.has(total)) return;
+      if (announced.has(total)) return;
       let end = total.sentence[1];
       const next = ctx.sentences.find(([s]) => s >= end);
       if (next && /^其中/.test(ctx.text.slice(next[0], next[0] + 2))) end = next[1];
@@ -53,6 +63,8 @@ export const breakdownRefiner: ClaimRefiner = {
       if (!first || (categoriesOnly && inFamily(first.unit, 'categories'))) return;
       const family = categoriesOnly ? familyOf(first.unit) : familyOf(total.unit);
       const cue = cueBefore(ctx.text, total, first.span[0]);
+      // A channel count totals only the items it names (`网站公开的1913条政府信息中，…`), not the channels.
+      if (!canBeTotal(total.indicator) && cue?.word !== '中') return;
       // A count that names no indicator is a total only by its cue (`共发布信息120条，包括…`).
       if (!cue && total.indicator !== 'active.total') return;
       if (categories && categories !== total) announced.add(categories);
@@ -62,7 +74,9 @@ export const breakdownRefiner: ClaimRefiner = {
       let from = listStart;
       for (const c of following) {
         if (c.span[0] > listClose) break;
-        if (family && !inFamily(c.unit, family)) break;
+        // A count in another unit describes the part before it (`微博29个，共发布信息1992条；微信41个`) or
+        // names it (`属于四类过程性信息1件`); the list goes on after it.
+        if (family && !inFamily(c.unit, family)) continue;
         if (!sameSubject(total.indicator, c.indicator)) break;
         if (endsList(ctx.text.slice(from, c.span[0]))) break;
         from = c.span[1];
@@ -70,6 +84,12 @@ export const breakdownRefiner: ClaimRefiner = {
         parts.push(c);
       }
       if (parts.length === 0) return;
+      const unitless = unitlessLast(
+        ctx.text,
+        parts[parts.length - 1] as CountClaim,
+        Math.min(end, listClose),
+      );
+      if (unitless) parts.push(unitless);
       const withShares = parts.map((p) => ({ count: p, share: shareOf(ctx.text, p, shares) }));
       if (withShares.every((p) => p.share !== undefined) && listClose >= end) {
         end = continueByShares(ctx, counts, shares, withShares, end, family);
@@ -79,7 +99,11 @@ export const breakdownRefiner: ClaimRefiner = {
         : undefined;
       const last = withShares[withShares.length - 1]?.count as CountClaim;
       const lastName = ctx.text.slice(Math.max(listStart, last.clause[0]), last.span[0]);
-      const exhaustive = (shareSum !== undefined && Math.abs(shareSum - 100) <= 1) || REST.test(lastName);
+      const exhaustive =
+        (shareSum !== undefined && Math.abs(shareSum - 100) <= 1) ||
+        REST.test(lastName) ||
+        (total.indicator === '' &&
+          DISCLOSURE_CLASSES.every((k) => parts.some((p) => p.indicator === k && p.unit === total.unit)));
       const claim: BreakdownClaim = {
         kind: 'breakdown',
         indicator: total.indicator,
@@ -107,7 +131,7 @@ export const breakdownRefiner: ClaimRefiner = {
   },
 };
 
-/** A channel count is a total only across channels (`网站、微信、微博共发布…`). */
+/** A channel count is a total across channels (`网站、微信、微博共发布…`), else only with 中. */
 function canBeTotal(indicator: string): boolean {
   return !indicator.startsWith('active.channels.');
 }
@@ -124,9 +148,10 @@ function cueBefore(
   const between = text.slice(total.span[1], firstPart);
   const m = CUE.exec(between);
   if (!m) return undefined;
-  const at = total.span[1] + m.index;
-  if (m[0] !== '其中' && insideParens(text, at, total.span[1])) return undefined;
-  return { word: m[0], at };
+  const word = m[0].endsWith('中') && m[0] !== '其中' ? '中' : m[0];
+  const at = total.span[1] + m.index + m[0].length - word.length;
+  if (word !== '其中' && insideParens(text, at, total.span[1])) return undefined;
+  return { word, at };
 }
 
 /** Where a list that opens inside a bracket ends: the bracket's close (or `end` when it opens outside). */
@@ -207,11 +232,39 @@ function familyOf(unit: string): UnitFamily | undefined {
   return undefined;
 }
 
-/** A part names the total's own subject family, a channel of published items, or nothing. */
+/**
+ * A part names the total's own subject family, a channel of published items, or nothing. Published
+ * interpretations and responses (政策文件及解读6条) are items published, so parts of the published total.
+ */
 function sameSubject(total: string, part: string): boolean {
   if (total === '' || part === '' || part === total) return true;
   const head = (k: string) => k.split('.')[0];
+  if (head(total) === 'active' && head(part) === 'response') return true;
   return head(total) === head(part);
+}
+
+/** A last item that names its count without the unit, right before the sentence ends. */
+const UNITLESS_LAST =
+  /^[^，,、；;。！？\n\d（()）]*[，,、；;]([^，,、；;。！？\n\d（()）]{2,30}?)(\d{1,6})\s*(?=[。；;！？\n]|$)/;
+
+/**
+ * A last part stated without its unit (`…作为依申请公开信息数46条，不予公开信息数1402。`): a bare
+ * number closing a list of counts in one unit counts in that unit too.
+ */
+function unitlessLast(text: string, last: CountClaim, end: number): CountClaim | undefined {
+  const m = UNITLESS_LAST.exec(text.slice(last.span[1] + last.unit.length, end));
+  if (!m?.[1] || !m[2] || /年|月|日|号|第|%/.test(m[1].slice(-2))) return undefined;
+  const at = last.span[1] + last.unit.length + m[0].trimEnd().length - m[2].length;
+  const { subject: _subject, subjectSpan: _subjectSpan, ...rest } = last;
+  return {
+    ...rest,
+    indicator: '',
+    value: Number(m[2]),
+    qualifier: 'exact',
+    stated: m[2],
+    span: [at, at + m[2].length],
+    clause: [at - m[1].length, at + m[2].length],
+  };
 }
 
 function toPart(c: CountClaim, share: PercentageClaim | undefined): BreakdownPart {

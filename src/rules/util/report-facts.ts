@@ -1,3 +1,4 @@
+import { wrapsSentence } from '../../claims/text.js';
 import type { Report, Span } from '../../model/index.js';
 import { findDates } from '../../text/dates.js';
 
@@ -142,10 +143,11 @@ export function periodEndsOf(report: Report): StatedDate[] {
 }
 
 /**
- * Spans of the clauses of a text range, cut at 。！？；, line ends.
+ * Spans of the sentences of a text range, cut at 。！？ and line ends (not at a line break that only wraps
+ * a sentence after a comma).
  *
  * @example
- * sentenceSpans('甲。乙；丙'); // [[0, 2], [2, 4], [4, 5]]
+ * sentenceSpans('甲。乙，\n丙\n丁'); // [[0, 2], [2, 7], [7, 8]]
  */
 export function sentenceSpans(text: string, start = 0, end = text.length): Span[] {
   // Several rules split the whole report: split it once and hand each a copy.
@@ -165,6 +167,7 @@ function splitSentences(text: string, start: number, end: number): Span[] {
     // Char codes: indexing a CJK text allocates a one-character string per position.
     const c = text.charCodeAt(i);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a || c === 0x21 || c === 0x3f) {
+      if (c === 0x0a && wrapsSentence(text, i)) continue;
       if (i + 1 > s) out.push([s, i + 1]);
       s = i + 1;
     }

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Anomaly, type BreakdownClaim, parseBuffer, type Report } from '../src/index.js';
+import { checkReport } from '../src/rules/index.js';
+import { corpusPath } from './helpers/corpus.js';
+
+/** A corpus report, parsed as the CLI parses it. */
+async function load(file: string): Promise<Report> {
+  return parseBuffer(readFileSync(corpusPath(file)), { file });
+}
+
+/** The anomalies of one rule, each as the text at its place with its expected and actual values. */
+function found(report: Report, ruleId: string): [string, unknown, unknown][] {
+  return checkReport(report, 'strict')
+    .filter((a: Anomaly) => a.ruleId === ruleId)
+    .map((a) => [a.place ? (report.text ?? '').slice(a.place[0], a.place[1]) : '', a.expected, a.actual]);
+}
+
+const breakdowns = (r: Report) => r.claims.filter((c): c is BreakdownClaim => c.kind === 'breakdown');
+
+describe('prose against table on real reports', () => {
+  it('compares the proactive total of an era A report with its statistics table (pingtan-syq-2012.txt)', async () => {
+    const r = await load('pingtan-syq-2012.txt');
+    // 2012年主动公开政府信息1913条 against 主动公开信息数 739; 各乡镇主动公开…534条 is a part, not the total.
+    expect(found(r, 'text-table-mismatch')).toEqual([['1913', 739, 1913]]);
+  });
+
+  it('leaves an era A report whose prose and table agree alone (pingtan-syq-2011.txt: 425 both)', async () => {
+    expect(found(await load('pingtan-syq-2011.txt'), 'text-table-mismatch')).toEqual([]);
+  });
+
+  it('does not read 结转下一年 as a sentence that says it counts last year’s requests (shuyang-2025.txt)', async () => {
+    const r = await load('shuyang-2025.txt');
+    // 受理749件 = 713 new + 36 carried over; 自然人741件 = 705 + 36; the sentence only mentions 结转下一年31件.
+    expect(found(r, 'text-table-mismatch')).toEqual([
+      ['749', 713, 749],
+      ['741', 705, 741],
+    ]);
+  });
+});
+
+describe('breakdowns on real reports', () => {
+  it('reads the items of a total named with 中 and checks their shares (pingtan-syq-2012.txt)', async () => {
+    const r = await load('pingtan-syq-2012.txt');
+    const list = breakdowns(r).find((b) => b.cue === '中');
+    expect(list).toMatchObject({ indicator: 'active.channels.website', value: 1913 });
+    expect(list?.parts.map((p) => p.value)).toEqual([133, 403, 12, 145, 41, 57, 12, 89, 19]);
+    // 行政许可类信息145条，占8.05%: 145 / 1913 is 7.58%; 534 of 1913 is 27.9%, not 27%.
+    expect(found(r, 'percentage-mismatch')).toEqual([
+      ['27', '27.9', 27],
+      ['8.05', '7.58', 8.05],
+    ]);
+    // A list of some categories is not the whole: no sum is compared.
+    expect(found(r, 'breakdown-sum-mismatch').map(([at]) => at)).toEqual(['1913']);
+  });
+
+  it('takes parts naming the three classes of information as the whole (pingtan-county-2011–2013)', async () => {
+    const sums = [];
+    for (const year of [2011, 2012, 2013]) {
+      const r = await load(`pingtan-county-${year}.txt`);
+      sums.push(found(r, 'breakdown-sum-mismatch'));
+    }
+    // 2011: 不予公开信息数1402 has no unit, so the list is not complete; 2013: 1853+107+1658 = 3618.
+    expect(sums).toEqual([[], [['3978', 3978, 3926]], []]);
+  });
+});
