@@ -159,7 +159,7 @@ export function buildTree(
         c.ordinal === 1 &&
         (leadIn ||
           (depth === 0 &&
-            c.position === 'line' &&
+            ownParagraph &&
             level.last.ordinal >= 3 &&
             opensTables(text, c, title.title)))
       ) {
