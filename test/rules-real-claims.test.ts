@@ -54,6 +54,13 @@ describe('breakdowns on real reports', () => {
     expect(found(r, 'breakdown-sum-mismatch').map(([at]) => at)).toEqual(['1913']);
   });
 
+  it('adds up the shares of one total without a false alarm (pingtan-syq-2011.txt: nine shares making 98.9%)', async () => {
+    const r = await load('pingtan-syq-2011.txt');
+    const withShares = breakdowns(r).filter((b) => b.parts.every((p) => p.share));
+    expect(withShares.map((b) => b.parts.length)).toEqual([9]);
+    expect(found(r, 'percentage-mismatch')).toEqual([]);
+  });
+
   it('takes parts naming the three classes of information as the whole (pingtan-county-2011–2013)', async () => {
     const sums = [];
     for (const year of [2011, 2012, 2013]) {
@@ -62,5 +69,29 @@ describe('breakdowns on real reports', () => {
     }
     // 2011: 不予公开信息数1402 has no unit, so the list is not complete; 2013: 1853+107+1658 = 3618.
     expect(sums).toEqual([[], [['3978', 3978, 3926]], []]);
+  });
+});
+
+describe('sections of a report without numbered headings', () => {
+  it('takes the parts its tables show as present and says the rest cannot be judged (wuhan-sthjj-2020)', async () => {
+    for (const file of ['wuhan-sthjj-2020.txt', 'wuhan-sthjj-2020.pdf']) {
+      const r = await load(file);
+      expect(
+        r.sections.filter((s) => s.level === 1),
+        file,
+      ).toEqual([]);
+      const found = checkReport(r, 'strict').filter((a) => a.ruleId === 'missing-section');
+      // Table 二 (第二十条第(一)项 …) is there; the prose has no heading to show the other five parts.
+      expect(
+        found.map((a) => [a.severity, a.data?.kind, a.expected]),
+        file,
+      ).toEqual([
+        [
+          'info',
+          'not-assessable',
+          '总体情况 / 收到和处理政府信息公开申请情况 / 政府信息公开行政复议、行政诉讼情况 / 存在的主要问题及改进情况 / 其他需要报告的事项',
+        ],
+      ]);
+    }
   });
 });
