@@ -108,6 +108,18 @@ describe('heading recovery', () => {
     expect(ids.filter((i) => i.startsWith('numbering-gap'))).toEqual(['numbering-gap 4→5']);
   });
 
+  it('reads 一 、概 述 (spaces inside) as the first heading over its subsections (henan-xinyang-shi-2012)', async () => {
+    const report = await parseFile(corpusPath('henan-xinyang-shi-2012.txt'));
+    expect(report.sections.map((s) => [s.ordinal, s.title, s.children.length])).toEqual([[1, '概述', 2]]);
+  });
+
+  it('keeps a spaced 一 、 in running text out of the headings', () => {
+    const text =
+      '某局2012年政府信息公开工作年度报告\n一、概述\n我局设立窗口一 、二 、三处。\n二、主动公开政府信息情况\n';
+    const report = parseText(text, { file: 'x.txt' });
+    expect(report.sections.map((s) => s.title)).toEqual(['概述', '主动公开政府信息情况']);
+  });
+
   it('still reports a restart inside a prose run', () => {
     const text =
       '某局2022年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙。\n一、收到和处理政府信息公开申请情况\n丙。\n';
