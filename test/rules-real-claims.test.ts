@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Anomaly, type BreakdownClaim, parseBuffer, type Report } from '../src/index.js';
 import { checkReport } from '../src/rules/index.js';
-import { corpusPath } from './helpers/corpus.js';
+import { corpusPath, fixturePath } from './helpers/corpus.js';
 
 /** A corpus report, parsed as the CLI parses it. */
 async function load(file: string): Promise<Report> {
@@ -93,5 +93,41 @@ describe('sections of a report without numbered headings', () => {
         ],
       ]);
     }
+  });
+});
+
+/**
+ * Text copies of the two WPS-made PDFs of the corpus, as `pdftotext` 22.12 writes them: `-layout` keeps the
+ * table lines (a wrapped label leaves its numbers on a line of their own), the plain mode lists the cells
+ * in another order (the page number `-3-` lands where a row's numbers were).
+ */
+describe('flattened text copies of WPS PDFs', () => {
+  async function errors(file: string): Promise<string[]> {
+    const r = await parseBuffer(readFileSync(fixturePath(file)), { file });
+    return checkReport(r, 'strict')
+      .filter((a) => a.severity === 'error')
+      .map((a) => `${a.ruleId}: ${a.reason}`);
+  }
+
+  it('raise no outcome or row error the PDF does not bear out (hongze-2023, huaian-2024)', async () => {
+    // Only table 四 of hongze-2023: 行政复议 10 + 1 with 总计 0, 复议后起诉 5 with 总计 0, as printed.
+    expect(await errors('text-hongze-2023.layout.txt')).toEqual([
+      'review-litigation-total: 行政复议：结果维持、纠正、其他、尚未审结之和为 11，总计为 0',
+      'review-litigation-total: 行政诉讼（复议后起诉）：结果维持、纠正、其他、尚未审结之和为 5，总计为 0',
+    ]);
+    expect((await errors('text-hongze-2023.raw.txt')).map((e) => e.split(':')[0])).toEqual(['table-row-sum']);
+    expect(await errors('text-huaian-2024.raw.txt')).toEqual([]);
+  });
+
+  it('says which outcome rows were not read instead of adding up what was (hongze-2023 -layout)', async () => {
+    const r = await parseBuffer(readFileSync(fixturePath('text-hongze-2023.layout.txt')), {
+      file: 'text-hongze-2023.layout.txt',
+    });
+    const open = checkReport(r, 'strict').filter((a) => a.ruleId === 'outcome-total-mismatch');
+    expect(open.map((a) => [a.severity, a.data?.kind, a.actual, a.expected])).toEqual([
+      ['info', 'not-assessable', 7, 21],
+      ['info', 'not-assessable', 7, 21],
+    ]);
+    expect(open[0]?.reason).toContain('（二）部分公开、（四）无法提供 1.本机关不掌握相关政府信息');
   });
 });
