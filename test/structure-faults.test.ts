@@ -207,3 +207,20 @@ describe('one mangled heading does not hide the others', () => {
     ]);
   });
 });
+
+describe('appended tables that restart the numbering on a one-line page', () => {
+  it('stay quiet when the prose of shanghai-kewei-2024 is flattened to one line and its tables start again at 一', async () => {
+    const text = (await parseFile(corpusPath('shanghai-kewei-2024.md'))).text ?? '';
+    // A crawler page: prose lines joined by spaces, table rows kept on lines of their own.
+    const flat = text
+      .split('\n')
+      .reduce((acc, line) => `${acc}${line.startsWith('|') || acc.endsWith('|') ? '\n' : ' '}${line}`, '');
+    const report = parseText(flat, { file: 'shanghai-kewei-2024.md' });
+    expect(report.sections.map((s) => s.marker).join('')).toBe('一、二、三、四、五、六、一、二、三、五、');
+    const flags = report.anomalies
+      .filter((a) => a.ruleId === 'numbering-gap' || a.ruleId === 'section-order')
+      .map((a) => `${a.ruleId} ${a.expected}→${a.actual}`);
+    // The 四、 heading is really absent from this copy.
+    expect(flags).toEqual(['numbering-gap 4→5']);
+  });
+});
