@@ -54,11 +54,33 @@ describe('breakdowns on real reports', () => {
     expect(found(r, 'breakdown-sum-mismatch').map(([at]) => at)).toEqual(['1913']);
   });
 
-  it('adds up the shares of one total without a false alarm (pingtan-syq-2011.txt: nine shares making 98.9%)', async () => {
+  it('adds up the shares of one total without a false alarm (pingtan-syq-2011.txt: 71.3 + 28.7, and nine shares making 98.9%)', async () => {
     const r = await load('pingtan-syq-2011.txt');
     const withShares = breakdowns(r).filter((b) => b.parts.every((p) => p.share));
-    expect(withShares.map((b) => b.parts.length)).toEqual([9]);
+    expect(withShares.map((b) => b.parts.length)).toEqual([2, 9]);
     expect(found(r, 'percentage-mismatch')).toEqual([]);
+  });
+
+  it('stops the parts of a 其中 list at a semicolon that opens another statement (shuyang-2025.txt)', async () => {
+    const r = await load('shuyang-2025.txt');
+    // 受理…749件，其中自然人申请741件，法人或其他组织申请8件；共办理718件，结转下一年31件。
+    const list = breakdowns(r).find((b) => b.value === 749);
+    expect(list?.parts.map((p) => p.value)).toEqual([741, 8]);
+    expect(found(r, 'breakdown-sum-mismatch')).toEqual([]);
+  });
+
+  it('reads the parts of a sentence that takes the total as its topic (pingtan-county-2011–2013)', async () => {
+    const lists = [];
+    for (const year of [2011, 2012, 2013]) {
+      const r = await load(`pingtan-county-${year}.txt`);
+      const b = breakdowns(r).find((x) => x.cue === '主动公开的政府信息，');
+      lists.push([b?.value, b?.parts.map((p) => p.value), b?.exhaustive]);
+    }
+    expect(lists).toEqual([
+      [425, [303, 122], true],
+      [2026, [2475, 1503], true],
+      [1853, [1251, 602], true],
+    ]);
   });
 
   it('takes parts naming the three classes of information as the whole (pingtan-county-2011–2013)', async () => {
@@ -67,8 +89,16 @@ describe('breakdowns on real reports', () => {
       const r = await load(`pingtan-county-${year}.txt`);
       sums.push(found(r, 'breakdown-sum-mismatch'));
     }
-    // 2011: 不予公开信息数1402 has no unit, so the list is not complete; 2013: 1853+107+1658 = 3618.
-    expect(sums).toEqual([[], [['3978', 3978, 3926]], []]);
+    // 2011: 425+46+1402 = 1873; 2013: 1853+107+1658 = 3618.
+    // 2012 also splits its 2026 proactive items into 2475 + 1503 = 3978 by shares of 100%.
+    expect(sums).toEqual([
+      [],
+      [
+        ['3978', 3978, 3926],
+        ['2026', 2026, 3978],
+      ],
+      [],
+    ]);
   });
 });
 

@@ -49,8 +49,14 @@ export const breakdownRefiner: ClaimRefiner = {
       if (announced.has(total)) return;
       let end = total.sentence[1];
       const next = ctx.sentences.find(([s]) => s >= end);
-      if (next && /^其中/.test(ctx.text.slice(next[0], next[0] + 2))) end = next[1];
-      let following = counts.slice(i + 1).filter((c) => c.span[0] < end);
+      // The next sentence lists the parts when it opens with 其中 or with the total's subject as its topic
+      // (`…主动公开政府信息2026条…。主动公开的政府信息，县直各单位…2475条，占62.2%。`).
+      const own = counts.slice(i + 1).find((c) => c.span[0] < end);
+      const listedHere = own !== undefined && cueBefore(ctx.text, total, own.span[0]) !== undefined;
+      const topic = !listedHere && next && topicOpener(ctx.text.slice(next[0], next[1]), total.subject);
+      if (next && (topic || /^其中/.test(ctx.text.slice(next[0], next[0] + 2)))) end = next[1];
+      const partsFrom = topic && next ? next[0] : 0;
+      let following = counts.slice(i + 1).filter((c) => c.span[0] < end && c.span[0] >= partsFrom);
       // 共计十一大类(其中…231条、…): the number of categories stands for the total, which is not stated.
       const categoriesOnly = inFamily(total.unit, 'categories');
       let categories = categoriesOnly ? total : undefined;
@@ -62,7 +68,7 @@ export const breakdownRefiner: ClaimRefiner = {
       const first = following[0];
       if (!first || (categoriesOnly && inFamily(first.unit, 'categories'))) return;
       const family = categoriesOnly ? familyOf(first.unit) : familyOf(total.unit);
-      const cue = cueBefore(ctx.text, total, first.span[0]);
+      const cue = topic && next ? { word: topic, at: next[0] } : cueBefore(ctx.text, total, first.span[0]);
       // A channel count totals only the items it names (`网站公开的1913条政府信息中，…`), not the channels.
       if (!canBeTotal(total.indicator) && cue?.word !== '中') return;
       // A count that names no indicator is a total only by its cue (`共发布信息120条，包括…`).
@@ -130,6 +136,16 @@ export const breakdownRefiner: ClaimRefiner = {
     return [...claims, ...added].sort((a: Claim, b: Claim) => a.span[0] - b.span[0]);
   },
 };
+
+/**
+ * The opening phrase of a sentence that takes a total's subject as its topic (`主动公开的政府信息，`): a noun
+ * phrase with 的 naming the subject, without a number, up to the first comma.
+ */
+function topicOpener(sentence: string, subject: string | undefined): string | undefined {
+  if (!subject) return undefined;
+  const m = /^[^，,。；;\d]{2,14}[，,]/.exec(sentence);
+  return m?.[0].includes(subject) && m[0].includes('的') ? m[0] : undefined;
+}
 
 /** A channel count is a total across channels (`网站、微信、微博共发布…`), else only with 中. */
 function canBeTotal(indicator: string): boolean {
