@@ -25,6 +25,14 @@ describe('prose against table on real reports', () => {
     expect(found(r, 'text-table-mismatch')).toEqual([['1913', 739, 1913]]);
   });
 
+  it('compares the requests made online and by letter with the statistics table (pingtan-county-2013.txt)', async () => {
+    // Prose 网上申请数3条，信函申请数4条; the table: 电子邮件 3, 网上 4, 信函 0 (run together as 条364…条445…条00).
+    expect(found(await load('pingtan-county-2013.txt'), 'text-table-mismatch')).toEqual([
+      ['3', 4, 3],
+      ['4', 0, 4],
+    ]);
+  });
+
   it('leaves an era A report whose prose and table agree alone (pingtan-syq-2011.txt: 425 both)', async () => {
     expect(found(await load('pingtan-syq-2011.txt'), 'text-table-mismatch')).toEqual([]);
   });
