@@ -91,6 +91,27 @@ describe('breakdowns on real reports', () => {
     ]);
   });
 
+  it('follows a list of outcomes with shares past 100% while each sentence is worded alike (a 2017 bureau report)', async () => {
+    // fixtures/web-wenwu-ju-2017.txt: the search tool's stored page text (cut at 2,000 bytes) of a 2017 report
+    // of a bureau for cultural relics, as mirrored at https://www.izibackup.com/jinboqipai/20181030/5664.html.
+    const file = 'web-wenwu-ju-2017.txt';
+    const r = await parseBuffer(readFileSync(fixturePath(file)), { file });
+    // 在已经答复的9件申请中，“同意公开”的7件，占总数的70%… then five sentences “…”1件，占总数的10%.
+    const list = breakdowns(r).find((b) => b.value === 9);
+    expect(list?.parts.map((p) => [p.value, p.share?.value])).toEqual([
+      [7, 70],
+      [1, 10],
+      [1, 10],
+      [1, 10],
+      [1, 10],
+      [1, 10],
+    ]);
+    expect(found(r, 'breakdown-sum-mismatch')).toEqual([['9', 9, 12]]);
+    expect(found(r, 'percentage-mismatch').filter(([, expected]) => expected === '<= 100')).toEqual([
+      ['10', '<= 100', 120],
+    ]);
+  });
+
   it('takes parts naming the three classes of information as the whole (pingtan-county-2011–2013)', async () => {
     const sums = [];
     for (const year of [2011, 2012, 2013]) {

@@ -9,6 +9,8 @@ import { inFamily, UNIT_FAMILY, type UnitFamily } from '../units.js';
 const CUE = /其中|包括|分别为|分别是|含|^[^，,。；;\d]{0,8}中(?=[，,：:])/;
 /** A segment after a semicolon that opens its own statement (its own total, 其中 or period) ends the parts. */
 const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;
+/** The words that tie a share to its count (`占总数的`), which name the total without stating one. */
+const SHARE_WORDS = /占(?:比|总数的?|比例为?)/g;
 /** Words between a count and its share (`1397条，占73%`). */
 const SHARE_LINK = /^[^，,；;。\d]{0,2}[，,、\s]*(?:约)?占(?:比|总数的?|比例为?)?[为达]?$/;
 /** A part named as the rest (`其他概况类信息494条`, `其它事项123条`): the list claims to be the whole. */
@@ -215,7 +217,8 @@ function shareOf(text: string, c: CountClaim, shares: PercentageClaim[]): Percen
 
 /**
  * Parts that each carry a share go on in the following sentences, one count with its share each
- * (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`), while the shares stay below 100%.
+ * (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`), while the shares stay below 100% or the sentence
+ * is worded like the part before it.
  */
 function continueByShares(
   ctx: ClaimContext,
@@ -226,14 +229,28 @@ function continueByShares(
   family: UnitFamily | undefined,
 ): number {
   let sum = parts.reduce((a, p) => a + (p.share?.value ?? 0), 0);
+  const linkOf = (c: CountClaim, p: PercentageClaim) => ctx.text.slice(c.span[1], p.span[0]);
+  const last = parts[parts.length - 1];
+  let link = last?.share ? linkOf(last.count, last.share) : undefined;
+  let skipped = false;
   for (const [s, e] of ctx.sentences.filter(([s]) => s >= end)) {
-    if (sum >= 99 || NEW_STATEMENT.test(ctx.text.slice(s, e))) break;
+    // 占总数的 links a share; it opens no statement of its own.
+    if (NEW_STATEMENT.test(ctx.text.slice(s, e).replace(SHARE_WORDS, ''))) break;
     const here = counts.filter(
       (c) => s <= c.span[0] && c.span[0] < e && (!family || inFamily(c.unit, family)),
     );
+    // One sentence without a count between two parts comments on the part before (`主要是因为…`).
+    if (here.length === 0 && !skipped) {
+      skipped = true;
+      continue;
+    }
+    skipped = false;
     const only = here.length === 1 ? (here[0] as CountClaim) : undefined;
     const share = only && shareOf(ctx.text, only, shares);
     if (!only || !share) break;
+    // Past 100% only a sentence worded like the parts before it (`1件，占总数的10%`) goes on with the list.
+    if (sum >= 99 && linkOf(only, share) !== link) break;
+    link = linkOf(only, share);
     parts.push({ count: only, share });
     sum += share.value;
     end = e;
