@@ -108,7 +108,7 @@ export const BreakdownClaimSchema = z.object({
   value: z.number().optional(),
   unit: z.string(),
   qualifier: QualifierSchema,
-  /** The word that opens the parts (`其中`, `包括`, `分别为`, `含`). */
+  /** The word that opens the parts (`其中`, `包括`, `分别为`, `含`, or `中` in `…的1913条政府信息中，`). */
   cue: z.string(),
   parts: z.array(BreakdownPartSchema),
   /** The number of categories the sentence announces for the parts (`共计十一大类`). */

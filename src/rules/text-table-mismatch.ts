@@ -4,7 +4,10 @@
  * What: counts in running text that restate table 三, 四 or 二 (or the era A statistics) are compared with
  * it: requests received (收到/受理…申请 N 件), from 自然人 and from 法人或其他组织, carried over from last year
  * (上年结转), answered (答复), closed (办结), carried forward (结转下年度), reviews and lawsuits (行政复议,
- * 行政诉讼), normative documents made and in force (制定/现行有效规范性文件). The count must stand in the same
+ * 行政诉讼), requests made online and by letter (网上申请数3条, 信函申请数4条, against the era A statistics
+ * table), normative documents made and in force (制定/现行有效规范性文件), and the items published
+ * proactively (2012年主动公开政府信息1913条, where nothing but a time names the subject: 各乡镇主动公开… is a
+ * part) against the statistics table's 主动公开信息数. The count must stand in the same
  * clause as its word. Each clause is judged on its own: a clause about a change (同比, 较上年, 增加), about
  * another year (2022年结转的), or (for totals) after 其中 or naming a channel (网上, 当面) is a part or a
  * difference, not a restatement. 收到 N 件 may equal 本年新收 + 上年结转 only where the sentence says it
@@ -37,6 +40,10 @@ interface Statement {
   near?: number;
   /** Words just before the verb that make the count a part (予以公开答复 is one outcome, not all). */
   notAfter?: RegExp;
+  /** Only where nothing but a time stands before the word in its clause (各乡镇主动公开… is a part). */
+  bare?: boolean;
+  /** The units the count is stated in (件 or 起 unless said). */
+  units?: readonly string[];
   /**
    * The table values the stated number may equal, each with the figures it comes from. `withCarried`
    * marks a value that counts the requests carried over from last year: the prose may only state it
@@ -153,6 +160,30 @@ const CLAIMS: Statement[] = [
     ],
   },
   {
+    name: '网上申请',
+    pattern: /(?:网上|网络|在线)申请(?:数)?(?:为)?/g,
+    requests: true,
+    near: 2,
+    units: ['件', '条'],
+    accepted: (r) => one(r, 'applications.received.online'),
+  },
+  {
+    name: '信函申请',
+    pattern: /信函申请(?:数)?(?:为)?/g,
+    requests: true,
+    near: 2,
+    units: ['件', '条'],
+    accepted: (r) => one(r, 'applications.received.letter'),
+  },
+  {
+    name: '主动公开信息',
+    pattern: /主动公开(?:了)?(?:各类)?(?:政府)?信息(?:数)?(?:为|共)?/g,
+    bare: true,
+    near: 2,
+    units: ['条'],
+    accepted: (r) => one(r, 'active.total'),
+  },
+  {
     name: '制发规范性文件',
     pattern: /(?:制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件/g,
     accepted: (r) => one(r, 'active.normativeDocs.issued'),
@@ -164,12 +195,18 @@ const CLAIMS: Statement[] = [
   },
 ];
 
+/** Words that only place a clause in time (2012年, 全年): the subject is the reporting body itself. */
+const TIME_ONLY = /^(?:\s|(?:19|20)\d{2}\s*年度?|全年|本年度?|今年|[，,]|共|我(?:区|县|市|镇|乡|局|委|办))*$/;
+
 /** A clause about a change or a comparison states a difference, not the count itself. */
 const DELTA = /同比|较上年|比上年|较去年|比去年|与上年|环比|增长|增加|减少|下降|上升|持平|相比|累计/;
 /** A clause that names a channel or a kind of request states a part of the requests. */
 const PART = /网上|在线|当面|现场|信函|邮寄|传真|电子邮件|邮件|电话|网络|平台|依职权|涉及|关于/;
-/** The sentence says its count includes the requests carried over. */
-const WITH_CARRIED = /结转|含上年|包括上年|加上上年/;
+/**
+ * The sentence says its count includes the requests carried over from last year. 结转下一年 (carried
+ * forward) says nothing about them (shuyang-2025: 受理749件…结转下一年31件, where 749 = 713 new + 36 carried).
+ */
+const WITH_CARRIED = /结转(?!(?:至|到)?(?:下一?年|下年|次年))|含上年|包括上年|加上上年/;
 
 const PROBES = new Map<Statement, RegExp>();
 
@@ -219,7 +256,7 @@ export const textTableMismatch = defineRule({
   },
   messages: {
     claim: {
-      zh: '正文称{claim} {stated} 件，统计表为 {table}',
+      zh: '正文称{claim} {stated} {unit}，统计表为 {table}',
       en: 'The prose states {claim} {stated}, the table has {table}',
     },
     withCarried: {
@@ -263,11 +300,22 @@ export const textTableMismatch = defineRule({
           // sentence that only opens with another year (2022年，…共制定…0件) is a stale statement: compared.
           if (DELTA.test(clauseText) || otherYear(clauseText, year)) continue;
           if (claim.notAfter?.test(text.slice(clause[0], verb))) continue;
+          if (claim.bare && !TIME_ONLY.test(text.slice(clause[0], verb))) continue;
           if (claim.total) {
             if (text.slice(s, verb).includes('其中')) continue;
             if (PART.test(text.slice(clause[0], verb))) continue;
           }
-          const count = claimedCount(text, counts, verb, verb + m[0].length, clause, claim.needs, claim.near);
+          const units = claim.units ?? ['件', '起'];
+          const inUnits = counts.filter((c) => units.includes(c.unit));
+          const count = claimedCount(
+            text,
+            inUnits,
+            verb,
+            verb + m[0].length,
+            clause,
+            claim.needs,
+            claim.near,
+          );
           if (count?.qualifier !== 'exact' || figureStarts.has(count.span[0])) continue;
           if (claim.requests && !aboutRequests(report, sentence, s)) continue;
           if (claim.name === '收到申请') received ??= { value: count.value, span: count.span, at: index };
@@ -283,6 +331,7 @@ export const textTableMismatch = defineRule({
             data: {
               claim: claim.name,
               stated: count.value,
+              unit: count.unit,
               table: [...new Set(accepted.map((a) => a.value))].join(' / '),
             },
             place: count.span,
@@ -360,14 +409,21 @@ interface ProseCount {
   span: [number, number];
   /** Where the number and its unit end. */
   end: number;
+  unit: string;
 }
 
-/** The prose counts in 件 or 起, in text order, whether or not a table restates them. */
+/** The prose counts in text order, whether or not a table restates them. */
 function countsOf(claims: ProseClaim[]): ProseCount[] {
   const out: ProseCount[] = [];
   for (const c of claims) {
-    if ((c.kind !== 'count' && c.kind !== 'restatement') || (c.unit !== '件' && c.unit !== '起')) continue;
-    out.push({ value: c.value, qualifier: c.qualifier, span: c.span, end: c.span[1] + c.unit.length });
+    if (c.kind !== 'count' && c.kind !== 'restatement') continue;
+    out.push({
+      value: c.value,
+      qualifier: c.qualifier,
+      span: c.span,
+      end: c.span[1] + c.unit.length,
+      unit: c.unit,
+    });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
