@@ -200,6 +200,20 @@ describe('one mangled heading does not hide the others', () => {
     ]);
   });
 
+  it('sees 四 and 五 swapped after the tables of a Markdown report (shuyang-2025)', () => {
+    const file = 'shuyang-2025.txt';
+    const text = textOf(file);
+    const [four, five, six] = ['## 四、', '## 五、', '六、其他需要'].map((h) => text.indexOf(h));
+    const swapped =
+      text.slice(0, four) + text.slice(five, six) + text.slice(four, five) + text.slice(six as number);
+    const report = parseText(swapped, { file });
+    expect(report.sections.map((s) => s.marker).join('')).toBe('一、二、三、五、四、六、');
+    expect(structure(report)).toEqual([
+      'numbering-gap: 序号重新开始：应为 6，实为 4',
+      'section-order: “政府信息公开行政复议、行政诉讼情况”出现在“政府信息公开工作存在的主要问题及改进情况”之后，与格式顺序不符',
+    ]);
+  });
+
   it('sees a skipped （三） among sub-headings of a one-line crawler page (pingtan-syq-2011)', () => {
     const file = 'pingtan-syq-2011.txt';
     const text = textOf(file).replace('（三）主动公开政府信息的主要形式', '（四）主动公开政府信息的主要形式');
