@@ -273,6 +273,18 @@ describe('checkAcross', () => {
     expect(a.text?.slice(...(there?.span ?? [0, 0]))).toBe(there?.text);
   });
 
+  it('finds a passage of short sentences copied into a later year, from a report that names no agency', () => {
+    const short =
+      '一是公开内容还不够全面；二是信息更新不够及时；三是政策解读形式比较单一。下一步，我们将强化组织领导。健全完善工作制度。持续加强业务培训。不断拓展公开渠道。切实提升公开质效。认真回应群众关切。加强平台建设管理。规范依申请公开办理。强化监督考核问责。做好政务舆情回应。推进重点领域公开。';
+    const a = report('a.txt', 2016, `标题\n工作总结。${short}\n`);
+    a.meta.agency = undefined;
+    const b = report('b.txt', 2019, `另一个标题\n我们认真开展了各项工作。${short}今后将继续努力。\n`);
+    const inB = checkAcross([a, b].map(digestReport)).find((f) => f.file === 'b.txt')?.anomaly;
+    expect(inB?.ruleId).toBe('copied-text');
+    const place = inB?.place ?? [0, 0];
+    expect(b.text?.slice(...place)).toContain('下一步，我们将强化组织领导');
+  });
+
   it('does not compare one report with itself in another format, nor common phrasing', () => {
     const a = report('a.txt', 2016, `${passage}\n`);
     const a2 = report('a.docx', 2016, `${passage}\n`);

@@ -108,6 +108,18 @@ describe('heading recovery', () => {
     expect(ids.filter((i) => i.startsWith('numbering-gap'))).toEqual(['numbering-gap 4→5']);
   });
 
+  it('reads 一 、概 述 (spaces inside) as the first heading over its subsections (henan-xinyang-shi-2012)', async () => {
+    const report = await parseFile(corpusPath('henan-xinyang-shi-2012.txt'));
+    expect(report.sections.map((s) => [s.ordinal, s.title, s.children.length])).toEqual([[1, '概述', 2]]);
+  });
+
+  it('keeps a spaced 一 、 in running text out of the headings', () => {
+    const text =
+      '某局2012年政府信息公开工作年度报告\n一、概述\n我局设立窗口一 、二 、三处。\n二、主动公开政府信息情况\n';
+    const report = parseText(text, { file: 'x.txt' });
+    expect(report.sections.map((s) => s.title)).toEqual(['概述', '主动公开政府信息情况']);
+  });
+
   it('still reports a restart inside a prose run', () => {
     const text =
       '某局2022年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙。\n一、收到和处理政府信息公开申请情况\n丙。\n';
@@ -147,18 +159,30 @@ describe('one mangled heading does not hide the others', () => {
       .filter((a) => ['numbering-gap', 'section-order', 'missing-section'].includes(a.ruleId))
       .map((a) => `${a.ruleId}: ${a.reason}`);
 
-  it('reads 五 and 六 after a lost 四、 on a one-line page, with one gap (pingtan-syq-2022)', () => {
+  it('reads 五 and 六 after a lost 四、 on a one-line page, with one gap and no missing part (pingtan-syq-2022)', () => {
     const file = 'pingtan-syq-2022.txt';
     const text = textOf(file).replace('四、政府信息公开行政法复议', '政府信息公开行政法复议');
     const report = parseText(text, { file });
-    expect(report.sections.map((s) => s.marker + s.title)).toEqual([
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '五、存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
+    expect(report.sections.map((s) => [s.marker + s.title, s.ordinal])).toEqual([
+      ['一、总体情况', 1],
+      ['二、主动公开政府信息情况', 2],
+      ['三、收到和处理政府信息公开申请情况', 3],
+      ['政府信息公开行政法复议、行政诉讼情况', 4],
+      ['五、存在的主要问题及改进情况', 5],
+      ['六、其他需要报告的事项', 6],
     ]);
-    expect(report.numbering.map((n) => [n.kind, n.expected, n.actual])).toEqual([['gap', 4, 5]]);
+    expect(structure(report)).toEqual(['numbering-gap: 序号跳号：应为 4，实为 5']);
+  });
+
+  it('keeps 存在的问题：一、…二、… inside its section as a list, not two more sections (gansu-liangzhou-zhangyi-zhen-2008)', async () => {
+    const report = await parseFile(corpusPath('gansu-liangzhou-zhangyi-zhen-2008.txt'));
+    expect(report.sections.map((s) => s.marker + s.title)).toEqual([
+      '一、主动公开政府信息情况',
+      '二、依申请公开和不予公开政府信息的情况',
+      '三、咨询和投诉情况',
+      '四、申请行政复议和提起行政诉讼情况',
+      '五、工作存在的问题及改进措施',
+    ]);
   });
 
   it('reports sections swapped on a one-line page as one disorder (pingtan-syq-2022, 四 and 五 swapped)', () => {
@@ -173,6 +197,20 @@ describe('one mangled heading does not hide the others', () => {
     expect(structure(report)).toEqual([
       'numbering-gap: 序号重新开始：应为 6，实为 4',
       'section-order: “政府信息公开行政法复议、行政诉讼情况”出现在“存在的主要问题及改进情况”之后，与格式顺序不符',
+    ]);
+  });
+
+  it('sees 四 and 五 swapped after the tables of a Markdown report (shuyang-2025)', () => {
+    const file = 'shuyang-2025.txt';
+    const text = textOf(file);
+    const [four, five, six] = ['## 四、', '## 五、', '六、其他需要'].map((h) => text.indexOf(h));
+    const swapped =
+      text.slice(0, four) + text.slice(five, six) + text.slice(four, five) + text.slice(six as number);
+    const report = parseText(swapped, { file });
+    expect(report.sections.map((s) => s.marker).join('')).toBe('一、二、三、五、四、六、');
+    expect(structure(report)).toEqual([
+      'numbering-gap: 序号重新开始：应为 6，实为 4',
+      'section-order: “政府信息公开行政复议、行政诉讼情况”出现在“政府信息公开工作存在的主要问题及改进情况”之后，与格式顺序不符',
     ]);
   });
 
@@ -193,5 +231,22 @@ describe('one mangled heading does not hide the others', () => {
     expect(report.numbering.map((n) => [n.kind, n.markerKind, n.actual])).toEqual([
       ['repeat', 'cn-paren', 2],
     ]);
+  });
+});
+
+describe('appended tables that restart the numbering on a one-line page', () => {
+  it('stay quiet when the prose of shanghai-kewei-2024 is flattened to one line and its tables start again at 一', async () => {
+    const text = (await parseFile(corpusPath('shanghai-kewei-2024.md'))).text ?? '';
+    // A crawler page: prose lines joined by spaces, table rows kept on lines of their own.
+    const flat = text
+      .split('\n')
+      .reduce((acc, line) => `${acc}${line.startsWith('|') || acc.endsWith('|') ? '\n' : ' '}${line}`, '');
+    const report = parseText(flat, { file: 'shanghai-kewei-2024.md' });
+    expect(report.sections.map((s) => s.marker).join('')).toBe('一、二、三、四、五、六、一、二、三、五、');
+    const flags = report.anomalies
+      .filter((a) => a.ruleId === 'numbering-gap' || a.ruleId === 'section-order')
+      .map((a) => `${a.ruleId} ${a.expected}→${a.actual}`);
+    // The 四、 heading is really absent from this copy.
+    expect(flags).toEqual(['numbering-gap 4→5']);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * copied-text — a long passage is shared with the report of another agency or another year.
  *
- * What: each report's long prose clauses are fingerprinted (digits masked, punctuation dropped); runs of
- * consecutive clauses that another report of a different agency, or of the same agency for a different
- * year, also contains are reported when they are at least `minChars` long (default 80). Clauses that more
+ * What: each report's long prose clauses are fingerprinted (digits masked, punctuation dropped; short
+ * clauses and sentences of one line taken together); runs of consecutive clauses that another report of
+ * a different agency, or of any agency (named or not) for a different year, also contains are reported when they are at least `minChars` long (default 80). Clauses that more
  * than `maxShared` reports contain (default 50) are treated as common phrasing, not copying. Site chrome
  * carried into converted files (text before the report title, menu lines of short unpunctuated words,
  * unpunctuated lines repeated on every page) is not compared: two pages of one portal share it whatever
@@ -140,14 +140,19 @@ export const copiedText = defineCrossRule({
   },
 });
 
-/** Two reports that may not share text: different agencies, or one agency in different years. */
+/**
+ * Two reports that may not share text: different agencies, or one agency in different years. Reports of
+ * different years may not share text whoever wrote them, so an agency the report does not name is no
+ * reason to skip them; in one year, only two named and different agencies tell two reports from one
+ * report saved twice.
+ */
 function differ(a: ReportDigest, b: ReportDigest): boolean {
   if (a.hash && a.hash === b.hash) return false;
+  if (a.reportYear === undefined || b.reportYear === undefined) return false;
+  if (a.reportYear !== b.reportYear) return true;
   const ka = agencyKeyOf(a);
   const kb = agencyKeyOf(b);
-  if (ka === undefined || kb === undefined || a.reportYear === undefined || b.reportYear === undefined)
-    return false;
-  return ka !== kb || a.reportYear !== b.reportYear;
+  return ka !== undefined && kb !== undefined && ka !== kb;
 }
 
 /** Splits sorted positions into runs of consecutive numbers. */

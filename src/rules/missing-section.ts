@@ -11,13 +11,18 @@
  * When the text stops mid-way (a page excerpt cut at a byte limit, a partial download), the parts after
  * the last one it reached are reported once as not assessable instead of as missing.
  *
+ * A report with no numbered heading at all (a page that kept the tables but lost the heading lines) is
+ * checked by its figures: a part whose table or statistics the report states (主动公开 items, requests,
+ * reviews and lawsuits) is present; the other parts are reported once as not assessable, since prose
+ * without headings cannot show where one part ends.
+ *
  * Known false positives: reports that fold a part into another heading (复议诉讼 under 依申请公开), and
  * reports whose headings the segmenter did not find.
  */
-import type { Section } from '../model/index.js';
+import type { Report, Section } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { cutOffAt } from './util/cut-off.js';
-import { matchTemplate, templateFor } from './util/template.js';
+import { matchTemplate, type TemplateSection, templateFor } from './util/template.js';
 
 /**
  * The `missing-section` rule (described in the header of this file), registered in registry.ts.
@@ -42,6 +47,10 @@ export const missingSection = defineRule({
       zh: '缺少“{section}”部分（{era} 类格式）',
       en: 'Missing section "{section}" (era {era} template)',
     },
+    noHeadings: {
+      zh: '报告没有编号标题，无法判断是否缺少：{sections}（{era} 类格式）{seen}',
+      en: 'The report has no numbered headings; whether these sections are present cannot be told: {sections} (era {era} template){seenEn}',
+    },
     cutOff: {
       zh: '文本在此中断，无法判断是否缺少其后的部分：{sections}（{era} 类格式）',
       en: 'The text stops here; whether the later sections are present cannot be told: {sections} (era {era} template)',
@@ -49,9 +58,13 @@ export const missingSection = defineRule({
   },
   check(report, ctx) {
     const era = report.meta.era;
+    if (!era) return;
     const top = report.sections.filter((s) => s.level === 1);
-    if (!era || top.length === 0) return;
     const template = templateFor(era, ctx.text);
+    if (top.length === 0) {
+      checkByFigures(report, template, era, ctx);
+      return;
+    }
     // A part whose top heading was lost (split line, odd marker) still counts when a sub-heading names it.
     const found = new Set<number>();
     const visit = (list: Section[]) => {
@@ -83,3 +96,38 @@ export const missingSection = defineRule({
     }
   },
 });
+
+/** The words that name the part of the template a family of figure keys belongs to. */
+const FAMILY_PART: [RegExp, string][] = [
+  [/^active\./, '主动公开'],
+  [/^(?:requests|applications)\./, '依申请公开'],
+  [/^(?:review|litigation)\./, '行政复议、行政诉讼'],
+];
+
+/** A report without headings: the parts its figures show are present, the rest cannot be judged. */
+function checkByFigures(
+  report: Report,
+  template: TemplateSection[],
+  era: string,
+  ctx: Parameters<typeof missingSection.check>[1],
+): void {
+  const shown = new Set<number>();
+  for (const key of Object.keys(report.figures)) {
+    const part = FAMILY_PART.find(([family]) => family.test(key));
+    if (part) shown.add(matchTemplate(part[1], template));
+  }
+  const unseen = template.filter((_, i) => !shown.has(i)).map((t) => t.name);
+  if (unseen.length === 0) return;
+  const seen = template.filter((_, i) => shown.has(i)).map((t) => t.name);
+  ctx.report({
+    messageId: 'noHeadings',
+    data: {
+      sections: unseen.join('、'),
+      era,
+      seen: seen.length ? `；据统计数字已有：${seen.join('、')}` : '',
+      seenEn: seen.length ? `; the figures show: ${seen.join(', ')}` : '',
+    },
+    expected: unseen.join(' / '),
+    notAssessable: true,
+  });
+}

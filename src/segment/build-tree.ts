@@ -9,6 +9,7 @@ import {
   TEMPLATE_PART_TITLE,
   TITLE_END_STRONG,
   TITLE_END_WEAK,
+  UNNUMBERED_PART,
 } from './vocabulary.js';
 
 /** An open level of the tree: the sections of one marker kind under one parent. */
@@ -19,6 +20,17 @@ interface Level {
   last: Section;
   /** Highest number seen in the run: after a section that came out of turn the run goes on from it. */
   max: number;
+}
+
+/** A heading about to be placed in the tree. */
+interface Heading {
+  marker: string;
+  kind: MarkerKind;
+  ordinal: number;
+  title: string;
+  span: [number, number];
+  /** Where the section's block starts (its line start when the heading stands on a line of its own). */
+  blockStart: number;
 }
 
 /** How far ahead a list's next item may sit for a marker in running text to count as a list start. */
@@ -56,6 +68,30 @@ export function buildTree(
     }
   };
 
+  /** Opens a section at `place` in `levels`, closing the deeper ones and the previous sibling. */
+  const addSection = (place: number, h: Heading) => {
+    close(place + 1, h.blockStart);
+    const parent = place === 0 ? null : ((levels[place - 1] as Level).last ?? null);
+    const existing = levels[place];
+    const siblings = existing ? existing.siblings : parent ? parent.children : roots;
+    if (existing) existing.last.extent[1] = h.blockStart;
+    const section: Section = {
+      id: `${parent ? `${parent.id}.` : ''}${siblings.length + 1}`,
+      level: place + 1,
+      marker: h.marker,
+      markerKind: h.kind,
+      ordinal: h.ordinal,
+      title: h.title,
+      span: h.span,
+      extent: [h.span[0], text.length],
+      children: [],
+    };
+    siblings.push(section);
+    // A run that starts again at 1 forgets its old numbers.
+    const max = existing && h.ordinal > 1 ? Math.max(existing.max, h.ordinal) : h.ordinal;
+    levels[place] = { kind: h.kind, parent, siblings, last: section, max };
+  };
+
   for (let i = 0; i < candidates.length; i++) {
     let c = candidates[i] as MarkerCandidate;
     if (c.inferred) {
@@ -83,9 +119,12 @@ export function buildTree(
     const ownParagraph = c.position === 'line' || templatePart;
     // Out of turn in running text, a heading standing alone may skip or repeat a number (not restart).
     const alone =
-      !ownParagraph && c.ordinal >= (levels[depth]?.last.ordinal ?? 1) && standsAlone(text, c, title);
+      !ownParagraph &&
+      c.ordinal >= (levels[depth]?.last.ordinal ?? 1) &&
+      standsAlone(text, c, title, nextStart);
     let issue: NumberingIssue['kind'] | null = null;
     let place: number; // index in `levels` the section goes to
+    let lostPart: Heading | undefined;
     if (depth >= 0) {
       const level = levels[depth] as Level;
       const expected = level.last.ordinal + 1;
@@ -112,14 +151,14 @@ export function buildTree(
       }
       // A new list announced by a lead-in line (下一步工作打算：) starts again at 1 by design, and so does
       // a second top-level run that holds the statistics tables (一、主动公开政府信息情况 / 第二十条…).
+      const leadIn = /[：:]\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start));
+      // 存在的问题：一、…二、… inside a paragraph is a list of the section, not more sections.
+      if (issue === 'restart' && c.ordinal === 1 && leadIn && depth === 0 && c.position !== 'line') continue;
       if (
         issue === 'restart' &&
         c.ordinal === 1 &&
-        (/[：:]\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
-          (depth === 0 &&
-            c.position === 'line' &&
-            level.last.ordinal >= 3 &&
-            opensTables(text, c, title.title)))
+        (leadIn ||
+          (depth === 0 && ownParagraph && level.last.ordinal >= 3 && opensTables(text, c, title.title)))
       ) {
         issue = null;
       }
@@ -134,6 +173,11 @@ export function buildTree(
             c.ordinal < n.actual,
         );
         if (filled >= 0) numbering.splice(filled, 1);
+      }
+      // 三、…政府信息公开行政复议、行政诉讼情况…五、: the part between kept its title and lost its number.
+      if (issue === 'gap' && depth === 0 && c.kind === 'cn' && c.ordinal === expected + 1) {
+        const after = Math.max(...levels.map((l) => l.last.span[1]));
+        lostPart = unnumberedPart(text, after, c.start, c.kind, expected);
       }
       if (issue) {
         numbering.push({
@@ -152,7 +196,9 @@ export function buildTree(
         if (c.ordinal > 1 + MAX_GAP) continue;
       } else {
         // The first heading of the document may be followed by its next one after a long section.
-        if (c.ordinal !== 1 || !hasSuccessor(i, levels.length === 0)) continue;
+        // Its next one may be missing (一、…三、): a later number one further on also counts.
+        const first = levels.length === 0;
+        if (c.ordinal !== 1 || !(hasSuccessor(i, first) || hasSuccessor(i, first, 2))) continue;
         if (c.kind === 'cn' && c.position === 'glued') continue;
       }
       place = levels.length;
@@ -168,27 +214,15 @@ export function buildTree(
       }
     }
 
-    const blockStart = c.position === 'line' ? c.lineStart : c.start;
-    close(place + 1, blockStart);
-    const parent = place === 0 ? null : ((levels[place - 1] as Level).last ?? null);
-    const existing = levels[place];
-    const siblings = existing ? existing.siblings : parent ? parent.children : roots;
-    if (existing) existing.last.extent[1] = blockStart;
-    const section: Section = {
-      id: `${parent ? `${parent.id}.` : ''}${siblings.length + 1}`,
-      level: place + 1,
+    if (lostPart) addSection(0, lostPart);
+    addSection(place, {
       marker: c.marker,
-      markerKind: c.kind,
+      kind: c.kind,
       ordinal: c.ordinal,
       title: title.title,
       span: [c.start, Math.max(title.end, c.markerEnd)],
-      extent: [c.start, text.length],
-      children: [],
-    };
-    siblings.push(section);
-    // A run that starts again at 1 forgets its old numbers.
-    const max = existing && c.ordinal > 1 ? Math.max(existing.max, c.ordinal) : c.ordinal;
-    levels[place] = { kind: c.kind, parent, siblings, last: section, max };
+      blockStart: c.position === 'line' ? c.lineStart : c.start,
+    });
     tableFrom = -1;
   }
   close(0, text.length);
@@ -212,14 +246,19 @@ const MAX_STANDALONE_TITLE = 30;
 /**
  * A marker in running text that opens a paragraph or a lead sentence of its own: after a sentence end or a
  * space (a line break that a crawler flattened), with a short title without commas that a sentence end, a
- * space or the text end follows, or that ends like a title (主动公开政府信息的主要类别2011年，…).
+ * space, the next marker or the text end follows, or that ends like a title (主动公开政府信息的主要类别2011年，…).
  */
-function standsAlone(text: string, c: MarkerCandidate, title: { title: string; end: number }): boolean {
+function standsAlone(
+  text: string,
+  c: MarkerCandidate,
+  title: { title: string; end: number },
+  nextStart: number,
+): boolean {
   if (c.position !== 'sentence' || !/[\s。；;]/.test(text[c.start - 1] ?? '')) return false;
   const t = title.title;
   if (t === '' || t.length > MAX_STANDALONE_TITLE || /[，,；;：:]/.test(t)) return false;
   const after = text[title.end];
-  return after === undefined || /[\s。]/.test(after) || TITLE_ENDING.test(t);
+  return after === undefined || /[\s。]/.test(after) || title.end === nextStart || TITLE_ENDING.test(t);
 }
 
 /** A title that ends with a title word, strong or weak. */
@@ -230,8 +269,32 @@ function findLevel(levels: Level[], kind: MarkerKind): number {
   return -1;
 }
 
-/** For candidate i: is there a candidate of the same kind numbered one higher a little further on? */
-function successorIndex(candidates: MarkerCandidate[]): (i: number, anywhere?: boolean) => boolean {
+/** The last template part title standing without a number in `[from, to)`, as a heading numbered `ordinal`. */
+function unnumberedPart(
+  text: string,
+  from: number,
+  to: number,
+  kind: MarkerKind,
+  ordinal: number,
+): Heading | undefined {
+  let found: RegExpExecArray | undefined;
+  UNNUMBERED_PART.lastIndex = from;
+  for (let m = UNNUMBERED_PART.exec(text); m && m.index < to; m = UNNUMBERED_PART.exec(text)) found = m;
+  if (!found) return undefined;
+  const start = found.index;
+  const end = Math.min(to, start + found[0].length);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const blockStart = /^\s*$/.test(text.slice(lineStart, start)) ? lineStart : start;
+  return { marker: '', kind, ordinal, title: found[0], span: [start, end], blockStart };
+}
+
+/**
+ * For candidate i: is there a candidate of the same kind numbered `step` higher (one by default) a little
+ * further on?
+ */
+function successorIndex(
+  candidates: MarkerCandidate[],
+): (i: number, anywhere?: boolean, step?: number) => boolean {
   const starts = new Map<string, number[]>();
   for (const c of candidates) {
     const key = `${c.kind}|${c.ordinal}`;
@@ -239,9 +302,9 @@ function successorIndex(candidates: MarkerCandidate[]): (i: number, anywhere?: b
     if (list) list.push(c.start);
     else starts.set(key, [c.start]);
   }
-  return (i, anywhere = false) => {
+  return (i, anywhere = false, step = 1) => {
     const c = candidates[i] as MarkerCandidate;
-    const list = starts.get(`${c.kind}|${c.ordinal + 1}`);
+    const list = starts.get(`${c.kind}|${c.ordinal + step}`);
     if (!list) return false;
     let lo = 0;
     let hi = list.length;

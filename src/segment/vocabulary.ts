@@ -28,9 +28,22 @@ export const TABLE_START =
 /** Words that make a numbered phrase read like a report section title. */
 export const SECTION_WORDS = /情况|事项|措施|概述|问题|公开|工作|建设|打算/;
 
+/** Titles of the top-level parts of the 2019/2021 template and of the four parts of the old 《条例》 report. */
+const TEMPLATE_PARTS = [
+  '概述|总体情况|基本情况',
+  '(?:政府信息)?主动公开(?:政府信息)?(?:的|工作)?情况',
+  '(?:政府信息)?依申请公开(?:政府信息)?(?:的|工作)?情况',
+  '收到和处理政府信息公开申请(?:的)?情况',
+  '(?:政府信息公开)?(?:的)?行政(?:法)?复议、行政诉讼(?:的)?情况',
+  '(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)',
+  '其他需要报告的事项',
+].join('|');
+
 /**
- * The title of a top-level part of the 2019/2021 template, or of the four parts of the old 《条例》 report:
- * specific enough that the heading is one wherever it stands, even out of turn or glued to a table.
+ * The title of a top-level part of the template: specific enough that the heading is one wherever it
+ * stands, even out of turn or glued to a table.
  */
-export const TEMPLATE_PART_TITLE =
-  /^(?:总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|(?:政府信息公开)?(?:的)?行政(?:法)?复议、行政诉讼(?:的)?情况|存在的主要问题(?:及|和)改进(?:情况|措施)|其他需要报告的事项)$/;
+export const TEMPLATE_PART_TITLE = new RegExp(`^(?:${TEMPLATE_PARTS})$`);
+
+/** A template part title standing without its number, after a line start, a space, a sentence end or a figure. */
+export const UNNUMBERED_PART = new RegExp(`(?<=^|[\\s。；;\\d])(?:${TEMPLATE_PARTS})`, 'gm');

@@ -70,8 +70,8 @@ export function hash53(s: string): number {
 
 /**
  * Fingerprints of the long prose clauses of a report, in text order. Clauses are cut at 。；！？ and
- * line ends; digits are replaced by one placeholder (so a passage copied with a new year still matches),
- * punctuation and spaces dropped. Tables, site chrome ({@link chromeSpans}), digit-heavy clauses and
+ * line ends, and short clauses and sentences of one line are taken together; digits are replaced by
+ * one placeholder (so a passage copied with a new year still matches), punctuation and spaces dropped. Tables, site chrome ({@link chromeSpans}), digit-heavy clauses and
  * preamble boilerplate are skipped.
  *
  * @example
@@ -84,21 +84,62 @@ export function clauseFingerprints(report: Report): Fingerprints {
   const locate = lineLocator(text);
   const out: Fingerprints = { hashes: [], starts: [], ends: [], lines: [], heads: '' };
   const heads: string[] = [];
-  for (const m of text.matchAll(/[^。；;！？!?\n]+/g)) {
-    const s = m.index + (m[0].length - m[0].trimStart().length);
-    const clause = m[0].trim();
-    if (!clause || inSpans(s, tables) || inSpans(s, chrome) || BOILERPLATE.test(clause)) continue;
-    const digits = clause.replace(/[^\d]/g, '').length;
-    const core = clause.replace(/\d+(?:\.\d+)?/g, '#').replace(/[\s\p{P}\p{S}]/gu, '');
-    if (core.length < MIN_CLAUSE_CHARS || digits > clause.length / 5 || clause.length < FINGERPRINT_HEAD)
-      continue;
+  const add = (s: number, e: number, core: string) => {
     out.hashes.push(hash53(core));
     out.starts.push(s);
-    out.ends.push(s + clause.length);
+    out.ends.push(e);
     out.lines.push(locate(s).line);
     heads.push(text.slice(s, s + FINGERPRINT_HEAD));
+  };
+  // Short clauses and sentences (`一是…；二是…。三是…。`) are joined until they are long enough: a passage of
+  // short sentences is copied as much as a long one. Once long enough, a group ends at a sentence end or
+  // at a clause picked by its own content, not by where the group began, so a copy inserted after any
+  // sentence is cut the same way as its source from its second group on. A line end, a long clause or a skipped one
+  // ends a group.
+  let group: { s: number; e: number; core: string } | undefined;
+  const flush = () => {
+    if (group && group.core.length >= MIN_CLAUSE_CHARS && group.e - group.s >= FINGERPRINT_HEAD)
+      add(group.s, group.e, group.core);
+    group = undefined;
+  };
+  for (const m of text.matchAll(/[^。；;！？!?\n]+/g)) {
     if (out.hashes.length >= MAX_FINGERPRINTS) break;
+    const s = m.index + (m[0].length - m[0].trimStart().length);
+    const clause = m[0].trim();
+    if (group && text.slice(group.e, s).includes('\n')) flush();
+    const digits = clause.replace(/[^\d]/g, '').length;
+    if (
+      !clause ||
+      inSpans(s, tables) ||
+      inSpans(s, chrome) ||
+      BOILERPLATE.test(clause) ||
+      digits > clause.length / 5
+    ) {
+      flush();
+      continue;
+    }
+    const core = coreOf(clause);
+    if (core.length >= MIN_CLAUSE_CHARS && clause.length >= FINGERPRINT_HEAD) {
+      flush();
+      add(s, s + clause.length, core);
+      continue;
+    }
+    group = group
+      ? { s: group.s, e: s + clause.length, core: group.core + core }
+      : { s, e: s + clause.length, core };
+    const sentenceEnd = /[。！？!?]/.test(text[m.index + m[0].length] ?? '');
+    if (
+      group.core.length >= 2 * MIN_CLAUSE_CHARS ||
+      (group.core.length >= MIN_CLAUSE_CHARS && (sentenceEnd || hash53(core) % 2 === 0))
+    )
+      flush();
   }
+  flush();
   out.heads = heads.join('');
   return out;
+}
+
+/** A clause as compared: digits as one placeholder, punctuation and spaces dropped. */
+function coreOf(clause: string): string {
+  return clause.replace(/\d+(?:\.\d+)?/g, '#').replace(/[\s\p{P}\p{S}]/gu, '');
 }
