@@ -152,3 +152,52 @@ describe('findTitle and findContact', () => {
     expect(findContact('联系电话为0591-23165370、23165371')).toEqual({ phone: '0591-23165370、23165371' });
   });
 });
+
+describe('agency: sentence fragments and cited notices never become the organ', () => {
+  const agencyOf = (text: string) => parseText(text, { rules: false }).meta.agency;
+
+  it('skips the title of a notice about making the report (hubei-shayang-xian-2017.txt)', () => {
+    const text =
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、《湖北省政府信息公开规定》(以下简称《规定》),以及《市人民政府办公室关于做好2017年度政府信息公开年度报告公布和政府信息公开情况统计报送工作的通知》有关规定和要求,编写沙洋县2017年度政府信息公开工作年度报告。\n一、概述\n';
+    expect(findTitle(text)?.value).toBe('沙洋县2017年度政府信息公开工作年度报告');
+    expect(agencyOf(text)).toBe('沙洋县');
+  });
+
+  it('reads the organ a title names before 关于 (shandong-zibo-linye-ju-2014.txt)', () => {
+    expect(
+      agencyOf(
+        '淄博市林业局关于2014年度政府信息公开工作情况的报告\n  市政府:\n  现将我局2014年度政府信息公开工作情况报告如下:\n',
+      ),
+    ).toBe('淄博市林业局');
+  });
+
+  it('drops the words of a contact or publishing sentence in front of the name', () => {
+    // daoli-jingwei-2022.txt
+    expect(
+      agencyOf(
+        '道里区经纬街道办事处2022年政府信息公开工作年度报告\n如对本报告有任何疑问，请联系哈尔滨市道里区经纬街道办事处。\n',
+      ),
+    ).toBe('哈尔滨市道里区经纬街道办事处');
+    // guangdong-nanshan-taoyuan-jiedao-2015.txt
+    expect(
+      agencyOf(
+        '桃源街道办事处2015年政府信息公开工作年度报告\n根据《条例》的规定,现公布南山区人民政府桃源街道办事处2015年政府信息公开工作年度报告。\n',
+      ),
+    ).toBe('南山区人民政府桃源街道办事处');
+  });
+
+  it('never takes 向社会公开 or a kind of place as the organ', () => {
+    // anhui-bengbu-zhen-2016.txt
+    expect(
+      agencyOf(
+        '本年度报告根据上级相关要求,向社会公开2016年度镇政府信息公开年度报告。\n一、基本情况\n2016年,我镇认真贯彻落实。\n',
+      ),
+    ).toBeUndefined();
+    // wuhan-sthjj-2020.txt: a note of the Hubei table 二
+    expect(
+      agencyOf(
+        '现将我局2020年度政府信息公开情况报告如下。\n第二十条第(一)项\n规章(设区的市、自治州人民政府应提供相关数据) | 0 | 0 | 0 |\n',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -108,6 +108,18 @@ describe('heading recovery', () => {
     expect(ids.filter((i) => i.startsWith('numbering-gap'))).toEqual(['numbering-gap 4→5']);
   });
 
+  it('reads 一 、概 述 (spaces inside) as the first heading over its subsections (henan-xinyang-shi-2012)', async () => {
+    const report = await parseFile(corpusPath('henan-xinyang-shi-2012.txt'));
+    expect(report.sections.map((s) => [s.ordinal, s.title, s.children.length])).toEqual([[1, '概述', 2]]);
+  });
+
+  it('keeps a spaced 一 、 in running text out of the headings', () => {
+    const text =
+      '某局2012年政府信息公开工作年度报告\n一、概述\n我局设立窗口一 、二 、三处。\n二、主动公开政府信息情况\n';
+    const report = parseText(text, { file: 'x.txt' });
+    expect(report.sections.map((s) => s.title)).toEqual(['概述', '主动公开政府信息情况']);
+  });
+
   it('still reports a restart inside a prose run', () => {
     const text =
       '某局2022年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙。\n一、收到和处理政府信息公开申请情况\n丙。\n';
@@ -188,6 +200,20 @@ describe('one mangled heading does not hide the others', () => {
     ]);
   });
 
+  it('sees 四 and 五 swapped after the tables of a Markdown report (shuyang-2025)', () => {
+    const file = 'shuyang-2025.txt';
+    const text = textOf(file);
+    const [four, five, six] = ['## 四、', '## 五、', '六、其他需要'].map((h) => text.indexOf(h));
+    const swapped =
+      text.slice(0, four) + text.slice(five, six) + text.slice(four, five) + text.slice(six as number);
+    const report = parseText(swapped, { file });
+    expect(report.sections.map((s) => s.marker).join('')).toBe('一、二、三、五、四、六、');
+    expect(structure(report)).toEqual([
+      'numbering-gap: 序号重新开始：应为 6，实为 4',
+      'section-order: “政府信息公开行政复议、行政诉讼情况”出现在“政府信息公开工作存在的主要问题及改进情况”之后，与格式顺序不符',
+    ]);
+  });
+
   it('sees a skipped （三） among sub-headings of a one-line crawler page (pingtan-syq-2011)', () => {
     const file = 'pingtan-syq-2011.txt';
     const text = textOf(file).replace('（三）主动公开政府信息的主要形式', '（四）主动公开政府信息的主要形式');
@@ -205,5 +231,22 @@ describe('one mangled heading does not hide the others', () => {
     expect(report.numbering.map((n) => [n.kind, n.markerKind, n.actual])).toEqual([
       ['repeat', 'cn-paren', 2],
     ]);
+  });
+});
+
+describe('appended tables that restart the numbering on a one-line page', () => {
+  it('stay quiet when the prose of shanghai-kewei-2024 is flattened to one line and its tables start again at 一', async () => {
+    const text = (await parseFile(corpusPath('shanghai-kewei-2024.md'))).text ?? '';
+    // A crawler page: prose lines joined by spaces, table rows kept on lines of their own.
+    const flat = text
+      .split('\n')
+      .reduce((acc, line) => `${acc}${line.startsWith('|') || acc.endsWith('|') ? '\n' : ' '}${line}`, '');
+    const report = parseText(flat, { file: 'shanghai-kewei-2024.md' });
+    expect(report.sections.map((s) => s.marker).join('')).toBe('一、二、三、四、五、六、一、二、三、五、');
+    const flags = report.anomalies
+      .filter((a) => a.ruleId === 'numbering-gap' || a.ruleId === 'section-order')
+      .map((a) => `${a.ruleId} ${a.expected}→${a.actual}`);
+    // The 四、 heading is really absent from this copy.
+    expect(flags).toEqual(['numbering-gap 4→5']);
   });
 });

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Report } from '../model/index.js';
+import { keyStoredAgencies } from './agency-keys.js';
 import type { AgencyResolver } from './rows.js';
 import { type DatasetStore, openStore, parquetFile, type StoreKind, selectColumns } from './store.js';
 import { columnList, TABLE_NAMES, type TableName } from './tables.js';
@@ -113,6 +114,8 @@ export async function mergeDatasets(
         }
       }
     }
+    // Keys are settled over the merged whole: the shards each linked only their own reports.
+    await keyStoredAgencies(store.connection, options.identify);
     const count = await store.connection.runAndReadAll('SELECT count(*)::INTEGER FROM reports');
     result.reports = Number(count.getRowsJS()[0]?.[0] ?? 0);
   } finally {

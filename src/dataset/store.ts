@@ -178,6 +178,14 @@ export async function selectColumns(
     .join(', ');
 }
 
+/** Whether some report states an agency but has no key yet (merged from a shard of an earlier version). */
+async function unkeyed(connection: DuckDBConnection): Promise<boolean> {
+  const result = await connection.runAndReadAll(
+    'SELECT count(*)::INTEGER FROM reports WHERE agency_key IS NULL AND agency_stated IS NOT NULL',
+  );
+  return Number(result.getRowsJS()[0]?.[0] ?? 0) > 0;
+}
+
 /**
  * Opens a dataset for writing: a DuckDB file (created when missing, continued when present) or a Parquet
  * folder (its files, when present, are loaded into a temporary database and written anew on close).
@@ -216,6 +224,7 @@ export async function openStore(
   await createSchema(connection);
   if (kind === 'parquet' && existsSync(target)) await importParquet(connection, target);
   let pending: ReportRows[] = [];
+  let added = 0;
   const flush = async () => {
     const batch = pending;
     pending = [];
@@ -228,17 +237,20 @@ export async function openStore(
     flush,
     async put(report) {
       pending.push(reportRows(report, options.identify));
+      added++;
       if (pending.length >= batchSize) await flush();
     },
     async putRows(rows) {
       pending.push(rows);
+      added++;
       if (pending.length >= batchSize) await flush();
     },
     async close() {
       try {
         await flush();
-        // Agency keys are settled over the whole dataset, not report by report (see keyStoredAgencies).
-        await keyStoredAgencies(connection, options.identify);
+        // Agency keys are settled over the whole dataset, not report by report (see keyStoredAgencies);
+        // a run that added nothing to a keyed dataset leaves them (and the division list unread).
+        if (added > 0 || (await unkeyed(connection))) await keyStoredAgencies(connection, options.identify);
         await connection.run(PANEL_VIEW_SQL);
         if (kind === 'parquet') await exportParquet(connection, target);
       } finally {

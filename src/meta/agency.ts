@@ -8,6 +8,8 @@ const BOUNDARY = /[\n\s,，、。；;:：|（(“"》]/;
 /** A name needs a place in it; words of a sentence (我, 本, 的, 了 …) mean the match ran into prose. */
 const PLACE = /[省市县区州旗盟镇乡]|街道|自治/;
 const PROSE = /[我本该其的了在对和与及由为向据按照各全]/;
+/** A kind of place instead of a place's name (`自治州人民政府` in a template note `设区的市、自治州人民政府应提供…`). */
+const GENERIC_PLACE = /^(?:自治[州县区旗]|乡镇|县级|市级|省级|区级)/;
 /** Places and organs to put in front of a name for its fuller form (凉州区 + 张义镇人民政府). */
 const PLACE_PREFIX = /(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])+$/;
 
@@ -25,7 +27,7 @@ export function agencyFromBody(text: string): Located<string> | undefined {
     const name = cleanLead(m[0]);
     const at = m.index + m[0].length - name.length;
     if (at > 0 && !BOUNDARY.test(text[at - 1] as string) && name === m[0]) continue;
-    if (name.length < 5 || !PLACE.test(name) || PROSE.test(name)) continue;
+    if (name.length < 5 || !PLACE.test(name) || PROSE.test(name) || GENERIC_PLACE.test(name)) continue;
     if (!names.has(name)) names.set(name, [at, at + name.length]);
   }
   if (names.size === 0) return undefined;
@@ -58,8 +60,11 @@ export function fullerName(text: string, found: Located<string>): Located<string
   return best;
 }
 
-/** Drops what comes before the last boundary or linking word (受理单位为舒兰市民政局 → 舒兰市民政局). */
+/**
+ * Drops what comes before the last boundary or linking word (受理单位为舒兰市民政局 → 舒兰市民政局,
+ * 请联系哈尔滨市道里区… → 哈尔滨市道里区…).
+ */
 function cleanLead(s: string): string {
-  const cut = /.*(?:[\n\s,，、。；;:：|（(“"》]|为|是|由|向|与|和|及|在|对|据)/.exec(s);
+  const cut = /.*(?:[\n\s,，、。；;:：|（(“"》]|为|是|由|向|与|和|及|在|对|据|联系|公布|请)/.exec(s);
   return cut ? s.slice(cut[0].length) : s;
 }

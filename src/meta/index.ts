@@ -135,11 +135,11 @@ function chooseAgency(
   return located ?? { value: fromTitle };
 }
 
-/** Drops words before the place name (受理单位为舒兰市民政局 → 舒兰市民政局). */
+/** Drops words before the place name (受理单位为舒兰市民政局 → 舒兰市民政局, 现公布南山区… → 南山区…). */
 function trimLead(match: string, tail: string): string {
   const head = match.slice(0, match.length - tail.length);
-  const cut = /(?:为|是|由|向|与|和|及|在|对|经)(?=[^为是由向与和及在对经]*$)/.exec(head);
-  return (cut ? head.slice(cut.index + 1) : head) + tail;
+  const cut = /.*(?:为|是|由|向|与|和|及|在|对|经|公布|联系|请)/.exec(head);
+  return (cut ? head.slice(cut[0].length) : head) + tail;
 }
 
 function escapeRegExp(s: string): string {

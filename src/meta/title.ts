@@ -19,7 +19,10 @@ const TITLE_END = /(?:年度报告|工作报告|年报|(?:信息公开|政务公
  * The words of a sentence that only mentions the report (特向社会公布…年度报告, 现将…报告): a run found
  * inside running text starts after them.
  */
-const LEAD_IN = /^[^\n]*?(?:特向社会公布|向社会公布|现予公布|现公布|现将|公布|发布|编制|印发|制作)/;
+const LEAD_IN =
+  /^[^\n]*?(?:特向社会公布|向社会公布|向社会公开|现予公布|现公布|现将|公布|发布|编制|编写|印发|制作)/;
+/** A notice about making the report (`《…关于做好2017年度政府信息公开年度报告公布…工作的通知》`), not the report. */
+const NOTICE_ABOUT = /关于|做好/;
 /** A report referred to from inside a sentence (本机关…年度报告, 我镇…), not titled. */
 const SELF_REFERENCE = /本(?:机关|单位|级|部门|局|镇|乡|委|办|年度)|我(?:局|镇|乡|县|区|市|委|办|单位)/;
 /** Characters a title never contains; a backward scan from 报告 stops at them. */
@@ -63,6 +66,7 @@ export function findTitle(text: string): (Located<string> & { inSentence?: true 
       const lead = LEAD_IN.exec(head.slice(start, end));
       if (lead) start += lead[0].length;
       if (SELF_REFERENCE.test(head.slice(start, end))) continue;
+      if (NOTICE_ABOUT.test(head.slice(Math.max(lineStart, start - 4), end))) continue;
     }
     // Split over two lines: a short previous line without punctuation carries the first half.
     if (start === lineStart + lead && lineStart > 0) {
@@ -114,11 +118,16 @@ const AGENCY_LINE_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${AGENCY_END
  * @example
  * agencyFromTitle('舒兰市民政局2018年政府信息公开工作年度报告'); // '舒兰市民政局'
  * agencyFromTitle('2008年张义镇人民政府信息公开工作年度报告'); // '张义镇人民政府'
+ * agencyFromTitle('淄博市林业局关于2014年度政府信息公开工作情况的报告'); // '淄博市林业局'
  */
 export function agencyFromTitle(title: string): string | undefined {
   const m = YEAR.exec(title);
   if (!m) return undefined;
-  const before = title.slice(0, m.index).replace(/^[#\s]+/, '');
+  // 淄博市林业局关于2014年度…的报告, 黎明街道信息公开2014年度工作报告: the organ is before these words.
+  const before = title
+    .slice(0, m.index)
+    .replace(/^[#\s]+/, '')
+    .replace(/(?:关于|(?:政府)?信息公开|政务公开)$/, '');
   if (before.length >= 2) return before;
   const after = title.slice(m.index + m[0].length).replace(/^度/, '');
   const cut = /政府信息公开|政务公开|信息公开|年度|工作/.exec(after);

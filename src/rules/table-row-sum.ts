@@ -6,7 +6,9 @@
  *
  * A row flattened into one run of digits (`…申请数量200000131`) whose digits admit no split at all where the
  * parts add up to the totals is reported as well: under every reading some sum is broken. This covers
- * table 三 and the blocks of table 四 (行政复议, 行政诉讼).
+ * table 三 and the blocks of table 四 (行政复议, 行政诉讼). A run with fewer digits than the row has cells
+ * (a page number `-3-` taken for the row in a text copy of a PDF whose cells came out in another order)
+ * cannot be the row: it is reported as not assessable, not as an error.
  *
  * Why it matters to auditors: the template defines 总计 as that sum; a mismatch means a cell was
  * mistyped or a column left out, and every later identity on the row is in doubt.
@@ -41,6 +43,10 @@ export const tableRowSum = defineRule({
       zh: '“{row}”行各列之和为 {sum}，总计为 {total}',
       en: 'Row "{row}": the columns add up to {sum}, 总计 is {total}',
     },
+    tooShort: {
+      zh: '“{row}”只读到数字“{text}”，少于该行的 {cells} 个单元格，无法判断',
+      en: 'Row "{row}": only the digits "{text}" were read, fewer than its {cells} cells; this cannot be judged',
+    },
     noReading: {
       zh: '“{row}”的数字“{text}”无论如何拆分，分项之和都与总计不符',
       en: 'Row "{row}": no split of the digits "{text}" makes the parts add up to the totals',
@@ -50,9 +56,12 @@ export const tableRowSum = defineRule({
     for (const a of report.ambiguities) {
       const summed = (a.keys ?? []).some((k) => /^(requests|review|litigation)\./.test(k));
       if (a.kind !== 'digit-run' || a.candidates.length > 0 || !summed) continue;
+      const cells = a.keys?.length ?? 0;
+      const short = (a.text.match(/\d/g) ?? []).length < cells;
       ctx.report({
-        messageId: 'noReading',
-        data: { row: a.label ?? '', text: a.text },
+        messageId: short ? 'tooShort' : 'noReading',
+        ...(short ? { notAssessable: true as const } : {}),
+        data: { row: a.label ?? '', text: a.text, cells },
         place: a.span,
         evidence: [ctx.evidence('digit-run', a.span)],
         actual: a.text,

@@ -4,7 +4,8 @@
  * What: counts in running text that restate table 三, 四 or 二 (or the era A statistics) are compared with
  * it: requests received (收到/受理…申请 N 件), from 自然人 and from 法人或其他组织, carried over from last year
  * (上年结转), answered (答复), closed (办结), carried forward (结转下年度), reviews and lawsuits (行政复议,
- * 行政诉讼), normative documents made and in force (制定/现行有效规范性文件), and the items published
+ * 行政诉讼), requests made online and by letter (网上申请数3条, 信函申请数4条, against the era A statistics
+ * table), normative documents made and in force (制定/现行有效规范性文件), and the items published
  * proactively (2012年主动公开政府信息1913条, where nothing but a time names the subject: 各乡镇主动公开… is a
  * part) against the statistics table's 主动公开信息数. The count must stand in the same
  * clause as its word. Each clause is judged on its own: a clause about a change (同比, 较上年, 增加), about
@@ -189,6 +190,22 @@ const CLAIMS: Statement[] = [
       ...one(r, 'litigation.direct.total', 'litigation.afterReview.total'),
       ...one(r, 'litigation.total'),
     ],
+  },
+  {
+    name: '网上申请',
+    pattern: /(?:网上|网络|在线)申请(?:数)?(?:为)?/g,
+    requests: true,
+    near: 2,
+    units: ['件', '条'],
+    accepted: (r) => one(r, 'applications.received.online'),
+  },
+  {
+    name: '信函申请',
+    pattern: /信函申请(?:数)?(?:为)?/g,
+    requests: true,
+    near: 2,
+    units: ['件', '条'],
+    accepted: (r) => one(r, 'applications.received.letter'),
   },
   {
     name: '主动公开信息',

@@ -158,10 +158,7 @@ export function buildTree(
         issue === 'restart' &&
         c.ordinal === 1 &&
         (leadIn ||
-          (depth === 0 &&
-            c.position === 'line' &&
-            level.last.ordinal >= 3 &&
-            opensTables(text, c, title.title)))
+          (depth === 0 && ownParagraph && level.last.ordinal >= 3 && opensTables(text, c, title.title)))
       ) {
         issue = null;
       }

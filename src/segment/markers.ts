@@ -32,7 +32,7 @@ const MARKER = new RegExp(
   [
     `(第[${CN}]{1,3}部分)[、，,：:.．]?`,
     `(第[${CN}]{1,3})[，,、](?=[^\\s，,、])`,
-    `(?<![第${CN}两零〇])([${CN}]{1,3})(?:、|[.．](?![\\d]))`,
+    `(?<![第${CN}两零〇])([${CN}]{1,3})(?:[ \\t\\u3000]?、|[.．](?![\\d]))`,
     `(?<!第)([（(][${CN}]{1,3}[）)])[、.．]?`,
     `(?<![\\d.．])(\\d{1,2})[.、．](?![\\d])`,
     '(?<!第)([（(]\\d{1,2}[）)])[、.．]?',
@@ -82,6 +82,8 @@ export function findMarkers(text: string): MarkerCandidate[] {
     if (prefixLength <= 8 && /^[\s#>*]*$/.test(text.slice(lineStart, start))) position = 'line';
     else if (SENTENCE_END.test(text[start - 1] ?? '')) position = 'sentence';
     else position = 'glued';
+    // `一 、概 述`: a space before the 、 is kept only on a heading line of its own.
+    if (position !== 'line' && /\s/.test(m[0])) continue;
     if (
       group === ORDINAL_COMMA &&
       !(position === 'line' && titleLine(text.slice(start + m[0].length, lineEnd)))

@@ -9,6 +9,8 @@ import { inFamily, UNIT_FAMILY, type UnitFamily } from '../units.js';
 const CUE = /其中|包括|分别为|分别是|含|^[^，,。；;\d]{0,8}中(?=[，,：:])/;
 /** A segment after a semicolon that opens its own statement (its own total, 其中 or period) ends the parts. */
 const NEW_STATEMENT = /其中|总数|总计|合计|(?<![公一])共(?!享|建|同|计划)|累计|全年|另外|此外|同时/;
+/** The words that tie a share to its count (`占总数的`), which name the total without stating one. */
+const SHARE_WORDS = /占(?:比|总数的?|比例为?)/g;
 /** Words between a count and its share (`1397条，占73%`). */
 const SHARE_LINK = /^[^，,；;。\d]{0,2}[，,、\s]*(?:约)?占(?:比|总数的?|比例为?)?[为达]?$/;
 /** A part named as the rest (`其他概况类信息494条`, `其它事项123条`): the list claims to be the whole. */
@@ -49,8 +51,14 @@ export const breakdownRefiner: ClaimRefiner = {
       if (announced.has(total)) return;
       let end = total.sentence[1];
       const next = ctx.sentences.find(([s]) => s >= end);
-      if (next && /^其中/.test(ctx.text.slice(next[0], next[0] + 2))) end = next[1];
-      let following = counts.slice(i + 1).filter((c) => c.span[0] < end);
+      // The next sentence lists the parts when it opens with 其中 or with the total's subject as its topic
+      // (`…主动公开政府信息2026条…。主动公开的政府信息，县直各单位…2475条，占62.2%。`).
+      const own = counts.slice(i + 1).find((c) => c.span[0] < end);
+      const listedHere = own !== undefined && cueBefore(ctx.text, total, own.span[0]) !== undefined;
+      const topic = !listedHere && next && topicOpener(ctx.text.slice(next[0], next[1]), total.subject);
+      if (next && (topic || /^其中/.test(ctx.text.slice(next[0], next[0] + 2)))) end = next[1];
+      const partsFrom = topic && next ? next[0] : 0;
+      let following = counts.slice(i + 1).filter((c) => c.span[0] < end && c.span[0] >= partsFrom);
       // 共计十一大类(其中…231条、…): the number of categories stands for the total, which is not stated.
       const categoriesOnly = inFamily(total.unit, 'categories');
       let categories = categoriesOnly ? total : undefined;
@@ -62,7 +70,7 @@ export const breakdownRefiner: ClaimRefiner = {
       const first = following[0];
       if (!first || (categoriesOnly && inFamily(first.unit, 'categories'))) return;
       const family = categoriesOnly ? familyOf(first.unit) : familyOf(total.unit);
-      const cue = cueBefore(ctx.text, total, first.span[0]);
+      const cue = topic && next ? { word: topic, at: next[0] } : cueBefore(ctx.text, total, first.span[0]);
       // A channel count totals only the items it names (`网站公开的1913条政府信息中，…`), not the channels.
       if (!canBeTotal(total.indicator) && cue?.word !== '中') return;
       // A count that names no indicator is a total only by its cue (`共发布信息120条，包括…`).
@@ -130,6 +138,16 @@ export const breakdownRefiner: ClaimRefiner = {
     return [...claims, ...added].sort((a: Claim, b: Claim) => a.span[0] - b.span[0]);
   },
 };
+
+/**
+ * The opening phrase of a sentence that takes a total's subject as its topic (`主动公开的政府信息，`): a noun
+ * phrase with 的 naming the subject, without a number, up to the first comma.
+ */
+function topicOpener(sentence: string, subject: string | undefined): string | undefined {
+  if (!subject) return undefined;
+  const m = /^[^，,。；;\d]{2,14}[，,]/.exec(sentence);
+  return m?.[0].includes(subject) && m[0].includes('的') ? m[0] : undefined;
+}
 
 /** A channel count is a total across channels (`网站、微信、微博共发布…`), else only with 中. */
 function canBeTotal(indicator: string): boolean {
@@ -199,7 +217,8 @@ function shareOf(text: string, c: CountClaim, shares: PercentageClaim[]): Percen
 
 /**
  * Parts that each carry a share go on in the following sentences, one count with its share each
- * (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`), while the shares stay below 100%.
+ * (`其中，区直…1397条，占73%。各乡镇…534条，占27%。`), while the shares stay below 100% or the sentence
+ * is worded like the part before it.
  */
 function continueByShares(
   ctx: ClaimContext,
@@ -210,14 +229,28 @@ function continueByShares(
   family: UnitFamily | undefined,
 ): number {
   let sum = parts.reduce((a, p) => a + (p.share?.value ?? 0), 0);
+  const linkOf = (c: CountClaim, p: PercentageClaim) => ctx.text.slice(c.span[1], p.span[0]);
+  const last = parts[parts.length - 1];
+  let link = last?.share ? linkOf(last.count, last.share) : undefined;
+  let skipped = false;
   for (const [s, e] of ctx.sentences.filter(([s]) => s >= end)) {
-    if (sum >= 99 || NEW_STATEMENT.test(ctx.text.slice(s, e))) break;
+    // 占总数的 links a share; it opens no statement of its own.
+    if (NEW_STATEMENT.test(ctx.text.slice(s, e).replace(SHARE_WORDS, ''))) break;
     const here = counts.filter(
       (c) => s <= c.span[0] && c.span[0] < e && (!family || inFamily(c.unit, family)),
     );
+    // One sentence without a count between two parts comments on the part before (`主要是因为…`).
+    if (here.length === 0 && !skipped) {
+      skipped = true;
+      continue;
+    }
+    skipped = false;
     const only = here.length === 1 ? (here[0] as CountClaim) : undefined;
     const share = only && shareOf(ctx.text, only, shares);
     if (!only || !share) break;
+    // Past 100% only a sentence worded like the parts before it (`1件，占总数的10%`) goes on with the list.
+    if (sum >= 99 && linkOf(only, share) !== link) break;
+    link = linkOf(only, share);
     parts.push({ count: only, share });
     sum += share.value;
     end = e;
