@@ -132,8 +132,13 @@ export function applyEdits(text: string, edits: Edit[]): { text: string; spans: 
 
 function fault(base: Base, kind: FaultKind, edits: Edit[], note: string, partner?: Base): Fault {
   const { text, spans } = applyEdits(base.text, edits);
-  // A deletion leaves a point; widen it so an anomaly at the following character overlaps.
-  const widened = spans.map(([s, e]): Span => (s === e ? [Math.max(0, s - 1), s + 1] : [s, e]));
+  // A deletion leaves a point; widen it to the next printed character (past the indentation of a following
+  // heading), so an anomaly on what now follows the cut overlaps.
+  const widened = spans.map(([s, e]): Span => {
+    if (s !== e) return [s, e];
+    const blank = /^\s*/.exec(text.slice(s, s + 80))?.[0].length ?? 0;
+    return [Math.max(0, s - 1), s + blank + 1];
+  });
   return { kind, file: base.file, text, spans: widened, note, ...(partner ? { partner } : {}) };
 }
 
